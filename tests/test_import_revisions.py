@@ -120,10 +120,12 @@ def test_a_menu_of_links_without_bullets_is_navigation_too(cli, write, unbullete
 
 def test_a_picture_written_in_html_under_a_statement_is_no_words_of_it(cli, write):
     page = ("# Senior Engineer\n\n## Delivery\n\n- Plans the quarter's work.\n- Ships what was planned.\n"
-            "<picture>\n  <img alt=\"Radar\" src=\"radar.png\">\n</picture>\n\nLeads the planning.\n<img src=\"a.png\">\n")
+            "<picture>\n  <img alt=\"Radar\" src=\"radar.png\">\n</picture>\n\nLeads the planning.\n<img src=\"a.png\">\n"
+            "\nWrites `<img>` tags with alt text.\n")
     data, run = imported(cli, write("senior.md", page), "--org", "Acme", "--report", "-")
     assert by_name(data)["Senior Engineer"]["Delivery"] == [
-        "Plans the quarter's work.", "Ships what was planned.", "Leads the planning."]
+        "Plans the quarter's work.", "Ships what was planned.", "Leads the planning.",
+        "Writes `<img>` tags with alt text."]  # in code, the tag is the statement's words
     assert "senior.md:7: not placed: image: <picture> <img alt=\"Radar\" src=\"radar.png\"> </picture>" in run.output
     assert "senior.md:12: not placed: image: <img src=\"a.png\">" in run.output
 

@@ -691,13 +691,14 @@ class _Walker:
         lines after a statement or a line of links, which Markdown reads as
         more of it): no words of the ladder, each reported as an image, as
         one on lines of its own is."""
-        if _MEDIA.search(text) is None:
-            return text
+        if _MEDIA.search(code_blanked(text)) is None:
+            return text  # none, or only in `code` ('Writes `<img>` tags with alt text'), where it is the code's
         first = self.line(token)
-        for media in _MEDIA.finditer(inline.content):
-            self.outline.set_aside.append((first + inline.content.count("\n", 0, media.start()), "image",
-                                           " ".join(media.group().split())))
-        return re.sub(r"[ \t]{2,}", " ", _MEDIA.sub("", text)).strip(" \t")
+        content = inline.content
+        for media in _MEDIA.finditer(code_blanked(content)):
+            self.outline.set_aside.append((first + content.count("\n", 0, media.start()), "image",
+                                           " ".join(content[media.start():media.end()].split())))
+        return re.sub(r"[ \t]{2,}", " ", outside_code(text, lambda part: _MEDIA.sub("", part))).strip(" \t")
 
     def piece_text(self, content: str) -> str:
         """The text of some lines of a paragraph or a bullet read as a block
