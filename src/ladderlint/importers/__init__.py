@@ -78,7 +78,8 @@ class ImportResult:
     #: the page, not with each track.
     shared: frozenset[ReportEntry] = frozenset()
     #: The framework's keys read from how the documents are written, not from their words or an option
-    #: (merge.READ_FROM_HOW): a framework written before keeps its own.
+    #: (``merge.build``: a track from the levels' titles, the voice from the statements): a framework
+    #: written before keeps its own.
     read_from_how: frozenset[str] = frozenset()
 
     @property
@@ -1267,8 +1268,10 @@ def _as_before(result: ImportResult, path: str | None, options: Options) -> None
     kept = []
     overruled = ""
     read = result.read_from_how
+    # A name made of the track follows a track --track gives.
     for key, given in (("id", options.id or options.output != path), ("version", options.version),
-                       ("track", options.track or "track" not in read), ("name", options.name or options.track or "name" not in read)):
+                       ("track", options.track or "track" not in read),
+                       ("name", options.name or options.track or "name" not in read)):
         value = before.get(key)
         if given or not isinstance(value, str) or not re.search(patterns.get(key, r"\S"), value) \
                 or value == result.data[key]:

@@ -131,7 +131,8 @@ def build(documents: list[ImportedDocument], options: Options, glossaries: Seque
     the merge itself adds, and the framework's keys that neither an option
     nor words of the documents gave, which the merge read from how they
     are written (a track from the levels' titles, the voice from the
-    statements): another revision may read them otherwise (``READ_FROM_HOW``).
+    statements; of "name", "track" and "voice"): another revision may read
+    them otherwise.
     ``glossaries`` are pages that are a glossary and no ladder: their
     terms join the documents' own, after them."""
     report: list[ReportEntry] = []
@@ -448,10 +449,6 @@ def build(documents: list[ImportedDocument], options: Options, glossaries: Seque
                                   "likeliest): `voice` is left out; declare the voice the framework is written in, "
                                   "and `check` reports the statements in another"))
     return data, report, frozenset(read_from_how)
-
-
-#: The keys of a framework ``build`` may read from how the documents are written, not their words.
-READ_FROM_HOW = ("name", "track", "voice")
 
 
 def _statements_agree(data: dict[str, Any]) -> bool:
