@@ -1226,6 +1226,92 @@ def test_importing_again_keeps_whether_the_levels_build_on_those_below(cli, writ
     assert "stand on their own (`cumulative: false`): that is kept" in run.stderr
 
 
+def test_cumulative_options_win_over_the_documents_and_the_file_written_before(cli, write, tmp_path):
+    """--cumulative and --no-cumulative say what the documents are read as:
+    into a new file (each revision imported to its own, the documents'
+    reading flipping between them) and over one written before alike."""
+    out = tmp_path / "acme.yaml"
+    page = write("ladder.md", _with_repeats(THREE_LEVELS))
+    run = cli("import", str(page), "-o", str(out), "--cumulative", "--no-check")
+    assert run.exit_code == 0, run.stderr
+    assert load_document(str(out), out.read_bytes()).data["cumulative"] is True
+    run = cli("import", str(page), "-o", str(out), "--no-cumulative", "--no-check")
+    assert load_document(str(out), out.read_bytes()).data["cumulative"] is False
+    assert "that is kept" not in run.stderr
+    page.write_text(THREE_LEVELS, encoding="utf-8")
+    run = cli("import", str(page), "-o", str(tmp_path / "new.yaml"), "--no-cumulative", "--no-check")
+    assert load_document(str(tmp_path / "new.yaml"), (tmp_path / "new.yaml").read_bytes()).data["cumulative"] is False
+
+
+TITLED_LEVELS = """# Product Manager 4
+
+## Delivery
+
+- Ships the features of a product area with the team.
+- Writes the specifications of the features the team builds.
+
+---
+
+# Product Manager 5
+
+## Delivery
+
+- Sets the direction of a product area for several teams.
+- Reviews the specifications the team writes.
+"""
+
+
+def test_importing_again_keeps_the_track_and_name_read_from_the_levels_titles(cli, write, tmp_path):
+    """The track read from the levels' titles ('Product Manager 4'), and the
+    name made of it, stay those of the file when a revision retitles the
+    levels; --track names another, and the name follows it."""
+    out = tmp_path / "pm.yaml"
+    page = write("ladder.md", TITLED_LEVELS)
+    assert cli("import", str(page), "--org", "Acme", "-o", str(out), "--no-check").exit_code == 0
+    before = load_document(str(out), out.read_bytes()).data
+    assert before["track"] == "Product Manager"
+    page.write_text(TITLED_LEVELS.replace("# Product Manager", "# Product Owner"), encoding="utf-8")
+    fresh = tmp_path / "fresh.yaml"
+    assert cli("import", str(page), "--org", "Acme", "-o", str(fresh), "--no-check").exit_code == 0
+    assert load_document(str(fresh), fresh.read_bytes()).data["track"] == "Product Owner"
+    run = cli("import", str(page), "--org", "Acme", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert (data["track"], data["name"]) == (before["track"], before["name"])
+    assert f"its track 'Product Manager' and its name '{before['name']}' are kept (pass --track and --name" \
+        in run.stderr
+    run = cli("import", str(page), "--org", "Acme", "-o", str(out), "--track", "Product", "--no-check")
+    data = load_document(str(out), out.read_bytes()).data
+    assert (data["track"], data["name"]) == ("Product", "Acme Product")
+    # A track and a name the documents' words give (their title) are theirs: written as they say them.
+    page.write_text("# Acme Design Career Ladder\n\n" + TITLED_LEVELS.replace("# Product Manager", "## Level")
+                    .replace("## Delivery", "### Delivery").replace("---\n", ""), encoding="utf-8")
+    run = cli("import", str(page), "--org", "Acme", "-o", str(out), "--no-check")
+    data = load_document(str(out), out.read_bytes()).data
+    assert (data["track"], data["name"]) == ("Design", "Acme Design Career Ladder")
+    assert "its track" not in run.stderr
+
+
+def test_importing_again_keeps_the_voice_the_file_declares(cli, write, tmp_path):
+    """A revision that adds statements in another person, so that no person
+    is a clear majority, leaves the voice the file declares as it was."""
+    out = tmp_path / "acme.yaml"
+    page = write("ladder.md", THREE_LEVELS)
+    assert cli("import", str(page), "-o", str(out), "--no-check").exit_code == 0
+    assert load_document(str(out), out.read_bytes()).data["voice"] == "third-person"
+    page.write_text(THREE_LEVELS.replace("- Leads the delivery of projects.", "- You lead the delivery of projects.\n"
+                                         "- You plan the quarter with your manager.").replace(
+        "- Ships small changes with guidance.", "- You ship small changes with guidance."), encoding="utf-8")
+    fresh = tmp_path / "fresh.yaml"
+    assert cli("import", str(page), "-o", str(fresh), "--no-check").exit_code == 0
+    assert load_document(str(fresh), fresh.read_bytes()).data.get("voice") != "third-person"
+    run = cli("import", str(page), "-o", str(out), "--no-check")
+    data = load_document(str(out), out.read_bytes()).data
+    assert data["voice"] == "third-person"
+    assert list(data).index("voice") == list(data).index("organisation") + 1
+    assert f"{out} says its statements are written in the third person (`voice`): that is kept" in run.stderr
+
+
 def test_a_file_that_is_no_framework_gives_no_id_or_version(cli, write, tmp_path):
     out = tmp_path / "acme.yaml"
     out.write_text("id: other\nversion: '9.0.0'\n", encoding="utf-8")

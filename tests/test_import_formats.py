@@ -344,8 +344,26 @@ def test_markdown_table_cells_past_the_header_are_reported(cli, write):
 def test_markdown_a_sentence_with_a_link_stays_a_statement(cli, write):
     page = "# L3\n\n## Impact\n\n* Owns an area of the code base.\n\nNext, I read [the guide](guide.md) and apply it.\n"
     data, run = imported(cli, write, "L3.md", page, "--org", "Acme")
-    assert "Next, I read the guide (guide.md) and apply it." in repr(data)
+    assert "Next, I read the guide and apply it." in repr(data)
     assert "navigation" not in run.stderr
+
+
+@pytest.mark.parametrize("link", ["[[engineering-context#Domain vocabulary|Engineering Context]]",
+                                  "[Engineering Context](../background/engineering-context.md#domain-vocabulary)",
+                                  "[Engineering Context](engineering-context.md)", "[[Engineering Context]]"])
+def test_markdown_and_wiki_links_to_the_sites_pages_read_alike(cli, write, link):
+    """A page of the site linked as Obsidian writes it or as Markdown does
+    is the same statement: a revision that only changes the links' syntax
+    changes nothing of the framework."""
+    page = f"# L3\n\n## Impact\n\n* Owns an area of the code base.\n* Triages bugs. (See {link}.)\n"
+    data, _run = imported(cli, write, "L3.md", page, "--org", "Acme")
+    assert data["levels"][0]["competencies"]["impact"][1] == "Triages bugs. (See Engineering Context.)"
+
+
+def test_markdown_link_to_a_web_address_keeps_it(cli, write):
+    page = "# L3\n\n## Impact\n\n* Owns an area of the code base.\n* Follows [the guide](https://a.example/guide).\n"
+    data, _run = imported(cli, write, "L3.md", page, "--org", "Acme")
+    assert data["levels"][0]["competencies"]["impact"][1] == "Follows the guide (https://a.example/guide)."
 
 
 def test_markdown_new_grad_level_and_bold_italic_competency_names(cli, write):

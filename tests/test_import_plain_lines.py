@@ -159,7 +159,7 @@ FOOTNOTED = """\
 def test_a_numbered_footnote_the_text_cites_is_no_statement(cli, write):
     data, run = imported(cli, write, "ladder.md", FOOTNOTED, "--org", "K")
     assert _statements(data) == [
-        ["Joins the on-call rotation", "Reads the guide (https://example.com/guide) and runbooks (runbooks.md)"],
+        ["Joins the on-call rotation", "Reads the guide (https://example.com/guide) and runbooks"],
         ["Leads incidents"],
     ]
     assert "not placed: a footnote: [1] On-call is paid according to the on-call policy." in run.stderr

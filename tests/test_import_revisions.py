@@ -98,6 +98,38 @@ def test_a_list_of_links_is_navigation_however_its_addresses_are_written(cli, wr
     assert "not placed: list of links (navigation): [Analyst 3]" in run.output
 
 
+@pytest.mark.parametrize("unbulleted", [
+    lambda menu: menu.replace("* ", ""),  # the bullets dropped: a line per link
+    lambda menu: menu.replace("\n* [Analyst 4]", " | [Analyst 4]").replace("\n* [Analyst 5]", " | [Analyst 5]")
+    .replace("* ", ""),  # on one line, parted by bars
+])
+def test_a_menu_of_links_without_bullets_is_navigation_too(cli, write, unbulleted):
+    """A revision that only drops the menu's bullets (its lines, the picture
+    under them that Markdown reads as more of the paragraph) imports as the
+    one before: no competency named after its heading's link, no statement
+    of its links or the picture's tags, each reported."""
+    page = MENU_PAGE.format(three="Analyst 3.md", four="Analyst 4.md", five="Analyst 5.md")
+    before, _ = imported(cli, write("Analyst 4.md", page), "--org", "Acme", "--level", "A4")
+    after, run = imported(cli, write("Analyst 4.md", unbulleted(page)), "--org", "Acme", "--level", "A4",
+                          "--report", "-")
+    assert after["dimensions"] == before["dimensions"] and after["levels"] == before["levels"]
+    assert "not placed: line of links (navigation): [Analyst 3](Analyst 3.md)" in run.output
+    assert 'not placed: image: <picture> <img alt="Skills chart" src="charts/analyst.png"> </picture>' in run.output
+    assert "<picture>" not in repr(after)
+
+
+def test_a_picture_written_in_html_under_a_statement_is_no_words_of_it(cli, write):
+    page = ("# Senior Engineer\n\n## Delivery\n\n- Plans the quarter's work.\n- Ships what was planned.\n"
+            "<picture>\n  <img alt=\"Radar\" src=\"radar.png\">\n</picture>\n\nLeads the planning.\n<img src=\"a.png\">\n"
+            "\nWrites `<img>` tags with alt text.\n")
+    data, run = imported(cli, write("senior.md", page), "--org", "Acme", "--report", "-")
+    assert by_name(data)["Senior Engineer"]["Delivery"] == [
+        "Plans the quarter's work.", "Ships what was planned.", "Leads the planning.",
+        "Writes `<img>` tags with alt text."]  # in code, the tag is the statement's words
+    assert "senior.md:7: not placed: image: <picture> <img alt=\"Radar\" src=\"radar.png\"> </picture>" in run.output
+    assert "senior.md:12: not placed: image: <img src=\"a.png\">" in run.output
+
+
 def test_bullets_that_are_only_links_among_statements_are_navigation(cli, write):
     """Links to the same section of the lower levels' pages, listed before
     a level's own statements, are no statements of it."""
@@ -115,7 +147,7 @@ def test_bullets_that_are_only_links_among_statements_are_navigation(cli, write)
     data, run = imported(cli, write("software_engineer_IV.md", page), "--org", "Acme")
     assert by_name(data)["Software Engineer IV"]["Impact"] == [
         "Shape the technical direction of your team's systems.",
-        "Improve how the team works, see our guide (guide.md).",
+        "Improve how the team works, see our guide.",
     ]
     assert "software_engineer_IV.md:5: not placed: link to another page (navigation): " \
            "[Software Engineer I Impact](./software_engineer_I#Impact)" in run.stderr

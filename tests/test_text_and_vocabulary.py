@@ -507,7 +507,16 @@ def test_word_spans_are_the_words_where_they_stand(text):
 
 
 @pytest.mark.parametrize(("text", "plain"), [
-    ("See [the guide](guide.md) first", "See the guide (guide.md) first"),
+    ("See [the guide](https://a.example/guide) first", "See the guide (https://a.example/guide) first"),
+    ("(see [the guide](https://a.example/guide))", "(see the guide: https://a.example/guide)"),
+    ("Write to [the team](mailto:eng@a.example)", "Write to the team (mailto:eng@a.example)"),
+    ("See [the guide](//a.example/guide) first", "See the guide (//a.example/guide) first"),
+    # A place of the site the text was written on leads nowhere from the framework: its words alone,
+    # as a wiki's link to one of its pages.
+    ("See [the guide](guide.md) first", "See the guide first"),
+    ("(See [Engineering Context](../background/engineering-context.md#domain-vocabulary).)",
+     "(See Engineering Context.)"),
+    ("See [the guide](/docs/guide) and [Leads](#glossary)", "See the guide and Leads"),
     ("[https://a.example](https://a.example)", "https://a.example"),
     ("Write `[text](url)` in Markdown", "Write `[text](url)` in Markdown"),  # code is its own text
     ("[![build](badge.svg)](https://ci.example)", "[![build](badge.svg)](https://ci.example)"),  # a linked image

@@ -1042,9 +1042,18 @@ def test_ll510_fix_keeps_only_the_text_of_a_link_to_a_heading_of_its_page(cli, w
     text = path.read_text(encoding="utf-8")
     assert '- "BACK TO TOP"' in text and "#level_progression" not in text
     assert "fits into the larger project (see the roadmap)" in text and "#roadmap" not in text
-    # A link to another page, or to a place on it, keeps its address.
-    assert "I read the guide (https://escrowtab.com/guide#setup) and the FAQ (faq.md#billing) first" in text
+    # A link to a web page, or to a place on it, keeps its address; a path of the site is its words.
+    assert "I read the guide (https://escrowtab.com/guide#setup) and the FAQ first" in text
     assert findings(cli, path, select="LL504,LL505,LL510") == []
+
+
+def test_ll510_fix_writes_a_link_to_a_page_of_the_site_as_its_words(cli, write):
+    """A path leads nowhere from the framework's text: the fix writes the
+    link's words alone, as `import` does, and a web address in full."""
+    statements = ["I read [the guide](../handbook/guide.md#reviews) first",
+                  "I read [the guide](https://escrowtab.com/guide) first"]
+    assert fixes("LL510", statements) == {0: "I read the guide first",
+                                          1: "I read the guide (https://escrowtab.com/guide) first"}
 
 
 def test_ll510_reports_a_markdown_heading_in_a_description_and_makes_it_a_paragraph():

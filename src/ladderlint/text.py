@@ -986,9 +986,13 @@ def links_as_text(text: str) -> str:
     """Markdown links written as plain text: "[principles](https://x)" is
     "principles (https://x)", or "principles: https://x" where the link
     is inside brackets already ("(see our principles: https://x)"); a link
-    that shows its own address is the address, and a link to a heading of
-    its page ("[see the roadmap](#roadmap)", which means nothing outside
-    it) its text. Nothing else is lost; a framework's text is plain."""
+    that shows its own address is the address. A link within the site the
+    text was written for ("[the guide](../handbook/guide.md#reviews)",
+    "[Leads](#glossary)", "/docs/x") is its words alone, as a wiki's link to
+    one of its pages is (``wiki_links_as_text``): the framework's plain
+    text is read apart from that site, where a path leads nowhere, and
+    the same sentence linked either way reads the same. A web or mail
+    address (``_ADDRESS_ELSEWHERE``) is kept: a reader can still go there."""
     if "](" not in text:
         return text
     # Not inside `code`, where a link is the code's own text.
@@ -1231,11 +1235,17 @@ def table_rows(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _TABLE_ROW.finditer(text)] if "|" in text else []
 
 
+#: An address that leads somewhere wherever a text is read: one that names
+#: its scheme ("https:", "mailto:"; two letters or more, not a drive's
+#: "C:"), one of a host ("//host/x"), or a web address without its scheme
+#: ("www.x"). Any other (a path, "#section", "?tab=2") is a place of the
+#: site the text was written on.
+_ADDRESS_ELSEWHERE = lazy(r"^(?:[A-Za-z][A-Za-z0-9+.-]+:|//|www\.)")
+
+
 def _link_as_text(match: re.Match[str]) -> str:
     label, address = match.group(1), match.group(2)
-    if label == address or address.startswith("#"):
-        # A link to a heading of the page it was on ("(#roadmap)") leads
-        # nowhere outside that page: its text is what stays.
+    if label == address or not _ADDRESS_ELSEWHERE.match(address):
         return label
     # Inside brackets already ("(see our [blog](https://x))"), the address
     # in brackets of its own would nest them: it follows a colon instead.

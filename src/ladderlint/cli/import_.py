@@ -57,6 +57,9 @@ HEADING_CHOICES = ["h1", "h2", "h3", "h4", "h5", "h6", "bold"]
 @click.option("--fresh-ids", is_flag=True,
               help="Make every level, dimension and competency id from the headings (default: keep the ids of the "
                    "framework -o names where `diff` pairs the headings with its own, renamed).")
+@click.option("--cumulative/--no-cumulative", default=None,
+              help="Whether each level includes the levels below it (default: the documents' reading; over a "
+                   "framework -o names, its own).")
 @click.option("--layout", type=click.Choice(LAYOUT_CHOICES), metavar="LAYOUT",
               help="How the ladder is laid out, when the evidence is weak: " + ", ".join(LAYOUT_CHOICES) + ".")
 @click.option("--level-heading", type=click.Choice(HEADING_CHOICES), help="The headings that name the levels.")
@@ -91,6 +94,7 @@ def import_(
     framework_id: str | None,
     framework_version: str | None,
     fresh_ids: bool,
+    cumulative: bool | None,
     layout: str | None,
     level_heading: str | None,
     dimension_heading: str | None,
@@ -122,7 +126,8 @@ def import_(
     from ..importers.report import render, shared_summary, shortened, summary
 
     options = Options(organisation=organisation, domains=domains, track=track, name=name, id=framework_id,
-                      version=framework_version, output=output, fresh_ids=fresh_ids)
+                      version=framework_version, output=output, fresh_ids=fresh_ids,
+                      cumulative=cumulative)
     steering = Steering(
         layout=layout,
         level_heading=HEADING_NAMES[level_heading] if level_heading else None,

@@ -77,6 +77,10 @@ class ImportResult:
     #: page of two tracks reports its text once for both): counted once, for
     #: the page, not with each track.
     shared: frozenset[ReportEntry] = frozenset()
+    #: The framework's keys read from how the documents are written, not from their words or an option
+    #: (``merge.build``: a track from the levels' titles, the voice from the statements): a framework
+    #: written before keeps its own.
+    read_from_how: frozenset[str] = frozenset()
 
     @property
     def unplaced(self) -> list[ReportEntry]:
@@ -1169,7 +1173,8 @@ def _frameworks(documents: list[ImportedDocument], skipped: list[ReportEntry], g
             track_options = Options(organisation=options.organisation, domains=options.domains,
                                     track=without_decoration(track.name) if track.name else options.track,
                                     name=None, id=None, output=None, several_tracks=several,
-                                    fresh_ids=options.fresh_ids, beside_standing_alone=standing_alone.get(id(track)))
+                                    fresh_ids=options.fresh_ids, cumulative=options.cumulative,
+                                    beside_standing_alone=standing_alone.get(id(track)))
         pages = [page for page, where in defining if any(t is track for t in where)]
         result = _build(track.documents, track_options, pages)
         if several or split_tracks:
@@ -1248,9 +1253,15 @@ def _as_before(result: ImportResult, path: str | None, options: Options) -> None
     documents say neither, and ``diff`` would otherwise read a new file name
     as another framework and 1.0.0 as the version going down. With
     --split-tracks each file is named after its id already: its version
-    alone is kept. So are the ids of its levels, dimensions and competencies
-    the new ones pair with (``kept_ids``), unless --fresh-ids. The report
-    says what was kept."""
+    alone is kept. So are whether its levels build on those below, unless
+    --cumulative or --no-cumulative say otherwise, what the import read from
+    how the documents are written and not from their words (a track and
+    the name made of it from the levels' titles, the voice from the
+    statements: ``ImportResult.read_from_how``), unless --track or --name
+    say otherwise, and the ids of its levels, dimensions and competencies
+    the new ones pair with (``kept_ids``), unless --fresh-ids: a revision
+    read another way would otherwise show in ``diff`` as the framework
+    changed. The report says what was kept."""
     from ..schema_file import schema
 
     if not path or path == "-":
@@ -1261,9 +1272,13 @@ def _as_before(result: ImportResult, path: str | None, options: Options) -> None
     patterns = {"id": schema()["$defs"]["slug"]["pattern"], "version": schema()["properties"]["version"]["pattern"]}
     kept = []
     overruled = ""
-    for key, given in (("id", options.id or options.output != path), ("version", options.version)):
+    read = result.read_from_how
+    # A name made of the track follows a track --track gives.
+    for key, given in (("id", options.id or options.output != path), ("version", options.version),
+                       ("track", options.track or "track" not in read),
+                       ("name", options.name or options.track or "name" not in read)):
         value = before.get(key)
-        if given or not isinstance(value, str) or not re.search(patterns[key], value) \
+        if given or not isinstance(value, str) or not re.search(patterns.get(key, r"\S"), value) \
                 or value == result.data[key]:
             continue
         given_instead = result.data[key]
@@ -1275,13 +1290,14 @@ def _as_before(result: ImportResult, path: str | None, options: Options) -> None
             result.report[:] = [e for e in result.report if VERSION_GIVEN not in e.reason]
             if theirs:
                 overruled = f"; the version the documents give, {given_instead}, is not written"
-    cumulative = _cumulative_as_before(result.data, before)
+    cumulative = _cumulative_as_before(result.data, before) if options.cumulative is None else None
+    voice = _voice_as_before(result.data, before) if "voice" in read else None
     ids = 0
     if not options.fresh_ids:
         from .kept_ids import keep_ids
 
         ids = keep_ids(result.data, before, path)
-    if not kept and cumulative is None and not ids:
+    if not kept and cumulative is None and voice is None and not ids:
         return
     from .merge import about_all
 
@@ -1307,7 +1323,12 @@ def _as_before(result: ImportResult, path: str | None, options: Options) -> None
             else "over how the statements repeated in these documents read"
         result.report.append(ReportEntry(*where, "notice",
                                          f"{path} says its levels {said}: that is kept {over}; if the ladder "
-                                         "itself changed, change `cumulative` in the file"))
+                                         "itself changed, pass --cumulative or --no-cumulative"))
+    if voice is not None:
+        result.report.append(ReportEntry(*where, "notice",
+                                         f"{path} says its statements are written in the {voice.split('-')[0]} "
+                                         "person (`voice`): that is kept over how the statements read now; if "
+                                         "they are written in another, change `voice` in the file"))
     if ids:
         result.report.append(ReportEntry(*where, "notice",
                                          f"{path} holds this framework already: {plural(ids, 'id')} of its "
@@ -1328,15 +1349,37 @@ def _cumulative_as_before(data: dict[str, Any], before: dict[str, Any]) -> bool 
     if not isinstance(was, bool) or was == data.get("cumulative", True):
         return None
     if "cumulative" in before:
-        # In the place the merge writes it: after the organisation.
-        items = [(key, value) for key, value in data.items() if key != "cumulative"]
-        at = next((i + 1 for i, (key, _) in enumerate(items) if key == "organisation"), len(items))
-        items.insert(at, ("cumulative", was))
-        data.clear()
-        data.update(items)
+        data.pop("cumulative", None)
+        _put(data, "cumulative", was, after=("organisation",))
     else:
         del data["cumulative"]
     return was
+
+
+def _voice_as_before(data: dict[str, Any], before: dict[str, Any]) -> str | None:
+    """Keep the voice the file written before declares, where the import
+    reads the statements' voice otherwise or reads none (no clear majority:
+    a revision that adds a few statements in another person): the owner
+    declared it, or an import read it from most of the same statements.
+    Returns the kept voice, or None where nothing changed."""
+    was = before.get("voice")
+    if not isinstance(was, str) or was == data.get("voice"):
+        return None
+    _put(data, "voice", was, after=("cumulative", "organisation"))
+    return was
+
+
+def _put(data: dict[str, Any], key: str, value: Any, after: Sequence[str]) -> None:
+    """Set ``key`` where the merge writes it: right after the first key of
+    ``after`` the data holds (a key it left out goes back in its place)."""
+    if key in data:
+        data[key] = value
+        return
+    items = list(data.items())
+    at = next((i + 1 for one in after for i, (held, _) in enumerate(items) if held == one), len(items))
+    items.insert(at, (key, value))
+    data.clear()
+    data.update(items)
 
 
 def _dumped(data: dict[str, Any]) -> str:
@@ -1350,7 +1393,7 @@ def _build(documents: list[ImportedDocument], options: Options,
     from . import merge
     from .cells import only_says_cumulative
 
-    data, merge_report = merge.build(documents, options, glossaries)
+    data, merge_report, read_from_how = merge.build(documents, options, glossaries)
     if not data["dimensions"]:
         # What held the only statements was no statement after all (an empty label, a placeholder section).
         raise ImportFailure(documents[0].path, f"no statements found when reading it as {documents[0].format}: "
@@ -1371,7 +1414,7 @@ def _build(documents: list[ImportedDocument], options: Options,
     entries = [e for e in entries if e.kind != "unplaced" or (e.file, e.line, " ".join(e.text.split())) not in placed
                or not only_says_cumulative(e.text)]  # a box or paragraph that says more is left out, and said
     report = sorted(entries + merge_report + _structure_findings(text, data, documents), key=ReportEntry.sort_key)
-    return ImportResult(data, text, documents, report)
+    return ImportResult(data, text, documents, report, read_from_how=read_from_how)
 
 
 def _offer_organisation(text: str, data: dict[str, Any], report: list[ReportEntry]) -> list[ReportEntry]:

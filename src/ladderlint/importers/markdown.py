@@ -96,6 +96,10 @@ OBSIDIAN_TAG = "a tag (Obsidian's '#tag') after the statement, which files it: n
 _STYLE_OR_SCRIPT = lazy(r"<(style|script)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _TABLE_OPEN = lazy(r"<table\b", re.IGNORECASE)
 _IMAGE_TAG = lazy(r"<img\b[^>]*>", re.IGNORECASE)
+#: A picture, video or frame written in HTML inside a paragraph or a bullet ('<picture><img ...></picture>'
+#: on the lines after it): the element whole, or a tag of one left unclosed.
+_MEDIA = lazy(r"<(picture|video|audio|iframe|object)\b[^>]*>.*?</\1\s*>"
+              r"|</?(?:picture|video|audio|iframe|object|img|source|embed|track)\b[^>]*>", re.IGNORECASE | re.DOTALL)
 _TABLE_CLOSE = lazy(r"</table\s*>", re.IGNORECASE)
 # A line that only opens an element whose content kramdown reads as Markdown
 # ('<div class="callout" markdown="1">', Jekyll sites), and one that only
@@ -552,6 +556,13 @@ def _without_inline_tags(text: str) -> str:
     return outside_code(text, lambda part: INLINE_TAG.sub("", part))
 
 
+def _shown(text: str) -> str:
+    """A paragraph as a browser shows its words: without the HTML tags
+    Markdown keeps in it ('<picture>', '<img alt=... src=...>' on the
+    lines after a line of links), which are no words a reader sees."""
+    return " ".join(_TAGS.sub(" ", text).split()) if "<" in text else text
+
+
 def links_alone(text: str) -> list[re.Match[str]]:
     """The links and images of a paragraph that is those and nothing else
     but marks between them; [] for another paragraph. Two links or more
@@ -660,6 +671,8 @@ class _Walker:
         text = _inline_text(inline.content, paragraph=token.type == "paragraph_open", site_markup=site_markup)
         if self.references and "]" in text:
             text = _REFERENCE_LINK.sub(self.inline_link, text)
+        if token.type == "paragraph_open" and "<" in text:
+            text = self.without_media(inline, token, text)
         if not token.map or not text:
             return text
         first = self.lines[token.map[0] + self.offset].strip(" \t")
@@ -671,6 +684,21 @@ class _Walker:
         if lead and not text.startswith(lead) and token.type == "paragraph_open":
             text = lead + text
         return text
+
+    def without_media(self, inline: Any, token: Any, text: str) -> str:
+        """A paragraph's or a bullet's text without the pictures, videos and
+        frames written in HTML in it ('<picture>' then '<img ...>' on the
+        lines after a statement or a line of links, which Markdown reads as
+        more of it): no words of the ladder, each reported as an image, as
+        one on lines of its own is."""
+        if _MEDIA.search(code_blanked(text)) is None:
+            return text  # none, or only in `code` ('Writes `<img>` tags with alt text'), where it is the code's
+        first = self.line(token)
+        content = inline.content
+        for media in _MEDIA.finditer(code_blanked(content)):
+            self.outline.set_aside.append((first + content.count("\n", 0, media.start()), "image",
+                                           " ".join(content[media.start():media.end()].split())))
+        return re.sub(r"[ \t]{2,}", " ", outside_code(text, lambda part: _MEDIA.sub("", part))).strip(" \t")
 
     def piece_text(self, content: str) -> str:
         """The text of some lines of a paragraph or a bullet read as a block
@@ -782,12 +810,14 @@ class _Walker:
                     lead, rest, _ = lead_of(text)
                     self.add(labelled_item(Item(text, line, last, depth=owner.depth), lead, rest,
                                            without_lead_markers(text)))
-            elif _NEXT_PAGE.fullmatch(text) or _NAVIGATION_LINK.fullmatch(text):
+            elif _NEXT_PAGE.fullmatch(shown := _shown(text)) or _NAVIGATION_LINK.fullmatch(shown):
                 self.add(Other(text, line, last, "link to another page (navigation)"))
-            elif (alone := links_alone(text)) and all(m.group().startswith("!") for m in alone):
+            elif (alone := links_alone(shown)) and all(m.group().startswith("!") for m in alone):
                 self.add(Other(text, line, last, "image"))  # a picture, or a README's line of badges
-            elif len(alone) >= 2 or len(links_alone(_NAVIGATION_LABEL.sub("", text, 1))) >= 2 \
-                    or _labelled_links(text, _LINK) >= 2:
+            elif len(alone) >= 2 or len(links_alone(_NAVIGATION_LABEL.sub("", shown, 1))) >= 2 \
+                    or _labelled_links(shown, _LINK) >= 2:
+                # Lines of links, with or without marks between them, and HTML after them ('<picture>' on
+                # the next line, which Markdown reads as more of the paragraph): the page's navigation.
                 self.add(Other(text, line, last, "line of links (navigation)"))
             elif any(m.group().startswith("!") for m in alone):
                 self.add(Other(text, line, last, "image"))

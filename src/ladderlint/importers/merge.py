@@ -89,6 +89,8 @@ class Options:
     several_tracks: bool = False
     #: Make every id from the documents' headings, not keep those of the file -o names.
     fresh_ids: bool = False
+    #: Whether each level includes those below (--cumulative, --no-cumulative): None to read it from the documents.
+    cumulative: bool | None = None
     #: Another track of the same page whose levels stand on their own (``restatements``), and how it
     #: restates them: a page is written one way, and its shorter tracks show it less.
     beside_standing_alone: tuple[str, Restatements] | None = None
@@ -124,12 +126,18 @@ def restatements(documents: Sequence[ImportedDocument]) -> Restatements:
     )
 
 
-def build(documents: list[ImportedDocument], options: Options,
-          glossaries: Sequence[ImportedDocument] = ()) -> tuple[dict[str, Any], list[ReportEntry]]:
-    """The framework as plain data in canonical key order, and the notices
-    the merge itself adds. ``glossaries`` are pages that are a glossary and
-    no ladder: their terms join the documents' own, after them."""
+def build(documents: list[ImportedDocument], options: Options, glossaries: Sequence[ImportedDocument] = ()
+          ) -> tuple[dict[str, Any], list[ReportEntry], frozenset[str]]:
+    """The framework as plain data in canonical key order, the notices
+    the merge itself adds, and the framework's keys that neither an option
+    nor words of the documents gave, which the merge read from how they
+    are written (a track from the levels' titles, the voice from the
+    statements; of "name", "track" and "voice"): another revision may read
+    them otherwise.
+    ``glossaries`` are pages that are a glossary and no ladder: their
+    terms join the documents' own, after them."""
     report: list[ReportEntry] = []
+    read_from_how: set[str] = set()
     referred = False  # a level said it includes another ('Same as L1, plus', 'Junior Developer +')
     years_described: list[ReportEntry] = []  # the experience levels ask for, put in their descriptions
     for document in documents:
@@ -269,6 +277,12 @@ def build(documents: list[ImportedDocument], options: Options,
         else:
             report.append(ReportEntry(headed.path, line, "layout", f"the track is '{track}': the heading over "
                                       "all the levels names a discipline"))
+    if name is None and not options.several_tracks:
+        # Made of the organisation's and the track's; the track, with no title to read it from, from
+        # the levels' titles or the default.
+        read_from_how.update(("name",) if track is not None else ("name", "track"))
+    if by_titles is not None and by_titles.track_from_titles and not options.several_tracks:
+        read_from_how.add("track")
     if track is None:
         track = track_in(name or "") or _track_from_name(name, organisation)
         role = _role_the_levels_name(ordered)
@@ -336,7 +350,9 @@ def build(documents: list[ImportedDocument], options: Options,
     says = next(((d, line, text) for d in ordered
                  for line, text in [(1, d.description or ""), *((e.line, e.text) for e in d.report if e.text)]
                  if says_cumulative(text, [level.title for level in d.levels])), None)
-    if stated is not None:
+    if options.cumulative is not None:
+        data["cumulative"] = options.cumulative  # the person importing says which
+    elif stated is not None:
         data["cumulative"] = stated  # the document says which, in so many words
     elif says is not None:
         # 'Each level includes the expectations of the levels below it': whatever the cells repeat.
@@ -394,6 +410,8 @@ def build(documents: list[ImportedDocument], options: Options,
     statements = [s.text for level in ordered for lv in level.levels for c in lv.cells for s in c.statements]
     said_voice = next((d for d in ordered if d.voice_said), None)
     detected = said_voice.voice if said_voice is not None else voice(statements)
+    if said_voice is None:
+        read_from_how.add("voice")
     if detected:
         data["voice"] = detected
     voice_read = said_voice is None and detected is not None
@@ -431,7 +449,7 @@ def build(documents: list[ImportedDocument], options: Options,
                                   f"majority as `check` reads them (the {data.pop('voice').split('-')[0]} person the "
                                   "likeliest): `voice` is left out; declare the voice the framework is written in, "
                                   "and `check` reports the statements in another"))
-    return data, report
+    return data, report, frozenset(read_from_how)
 
 
 def _statements_agree(data: dict[str, Any]) -> bool:
@@ -1682,8 +1700,9 @@ def as_read(text: str, plain: bool = False) -> str:
     """A text of the documents as a reader sees it: its emphasis without
     the markers, its links as `check --fix` writes them (LL510). What the
     Markdown says is written in the framework's plain text; a link to a
-    place on the same page ('[lifecycle](#glossary)') is its words. A
-    ``plain`` text (ImportedDocument.plain_text) is read already."""
+    place on the same page ('[lifecycle](#glossary)') or another page of
+    the site ('[the guide](../guide.md)') is its words, as a wiki's link
+    is. A ``plain`` text (ImportedDocument.plain_text) is read already."""
     if plain:
         return text
     return links_as_text(emphasis_as_text(text))

@@ -210,8 +210,10 @@ class MarkdownMarkup(TextRule):
         `ladderlint check --fix` removes the markers (a heading becomes a
         paragraph of its words) and writes a link as "text (address)"
         ("text: address" inside brackets already, which would otherwise
-        nest), a reference link, and a link to a heading of the page it
-        came from (`[see the roadmap](#roadmap)`), as its text.
+        nest) where its address is a web or mail address, and as its text
+        alone where it is a path or a place on the page ("[the guide](guide.md)",
+        "[Leads](#glossary)"), which lead nowhere from the framework's
+        text, as the import writes both; a reference link as its text.
 
     Example:
         ```yaml
