@@ -60,6 +60,9 @@ def test_words_that_ask_another_thing_keep_their_grade(old, new, impact):
          "their work on time."),
         ("You warn relevant stakeholders of potential issues.", "You alert relevant stakeholders to potential issues."),
         ("Completes well-defined tasks.", "Gets well-defined tasks done."),
+        ("Debugs complex production issues at speed", "Debugs complex production issues quickly"),
+        ("Proactively unblocks colleagues when they are struggling.",
+         "Proactively unblocks coworkers when they are struggling."),
         ("Delivers their work on time.", "Gets their work done on time."),
         ("Can own their small-to-medium features all the way through from technical design to launch.",
          "Can own their small-to-medium features end to end, from technical design to launch."),
@@ -88,6 +91,8 @@ def test_words_ladder_writers_use_interchangeably_are_wording(old, new):
         ("Warns stakeholders of potential issues.", "Always alerts stakeholders to potential issues.", "raises-bar"),
         ("Accepts feedback graciously", "Seeks out and accepts feedback graciously", "raises-bar"),
         ("Executes the plan.", "Owns the plan.", "raises-bar"),
+        ("Debugs production issues at speed", "Debugs production issues within a day", "raises-bar"),
+        ("Unblocks coworkers.", "Unblocks junior coworkers.", "lowers-bar"),
         ("Has regular 1-1s with their manager.", "Has regular one-to-ones with their skip-level manager.",
          "raises-bar"),
         # "get" with no "done" gets a thing; "how they can" with more in its clause asks what it says.

@@ -3065,7 +3065,7 @@ GUIDING_ROLES = frozenset("manager managers mentor mentors lead tl buddy supervi
 PEOPLE = frozenset(
     """
     engineer engineers developer developers people person member members colleague colleagues peer peers
-    teammate teammates ic ics staff hire hires designer designers tester testers analyst analysts folks others
+    coworker coworkers co-worker co-workers teammate teammates ic ics staff hire hires designer designers tester testers analyst analysts folks others
     someone somebody
     """.split()
 )
@@ -3075,7 +3075,8 @@ PEOPLE = frozenset(
 #: job family's name for a contributor ("solid individual contributors" / "solid contributors"). Not a
 #: seniority ("senior engineers"), a discipline ("backend engineers") nor a team, which say whom.
 ROLE_NOUN_MODIFIERS = {"individual": frozenset({"contributor", "contributors"})}
-PEERS = frozenset("peer peers teammate teammates colleague colleagues buddy buddies".split())
+PEERS = frozenset(
+    "peer peers teammate teammates colleague colleagues coworker coworkers co-worker co-workers buddy buddies".split())
 #: Ways of working alone, and with others: offered as two ways ("individually
 #: or jointly", "alone or with a pair"), neither is asked.
 ALONE = INDEPENDENT | frozenset("alone individually solo myself".split())
@@ -3268,8 +3269,8 @@ PHRASES_OF_ONE_WORD: dict[tuple[str, ...], str] = {
     # a habit made is done as a habit is: "made a habit of putting ... into context"
     ("make", "a", "habit", "of"): "habitually", ("made", "a", "habit", "of"): "habitually",
     ("as", "a", "habit"): "habitually",
-    # how soon: "seeks help in good time" is "seeks help promptly"
-    ("in", "good", "time"): "timely",
+    # how soon: "seeks help in good time" is "seeks help promptly", "debugs issues at speed" "quickly"
+    ("in", "good", "time"): "timely", ("at", "speed"): "quickly",
     # an attempt, not the deed (ATTEMPTING): "tries their best to deliver", "makes every effort to"
     **{(verb, "one's", "best"): "try" for verb in "try tries tried do does doing did".split()},
     ("make", "every", "effort"): "try", ("make", "an", "effort"): "try",
@@ -3417,7 +3418,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for group 
     "spot identify",
     "improve enhance",
     "project initiative",
-    "peer colleague",
+    "peer colleague coworker co-worker",
     # Work brought to its end ("delivers" / "completes" / "finishes" / "ships" assigned tasks): one act, said
     # many ways; not "owns" or "leads", which take more charge of it.
     "deliver ship complete finish accomplish",
