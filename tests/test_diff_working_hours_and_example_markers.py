@@ -76,6 +76,9 @@ MENTORING = "I mentor junior engineers where possible, {} helping find tasks, pa
         ("e.g.", "such as"),
         ("for example", "such as"),
         ("for instance,", "e.g."),
+        # The Scandinavian short forms of "for example", kept by ladders written in Denmark or Norway.
+        ("fx", "e.g."),
+        ("such as", "f.eks."),
     ],
 )
 def test_examples_led_by_another_marker_are_wording(text, old, new):
@@ -138,4 +141,23 @@ def test_a_synonym_swapped_one_for_one_is_wording(old, new):
     ],
 )
 def test_a_word_that_asks_another_thing_keeps_its_reading(old, new, impact):
+    assert reworded(old, new)[0] == impact
+
+
+def test_fx_leading_examples_after_a_colon_is_a_marker_of_examples():
+    old = "Go to expert in one area of technology: fx browser rendering or TDD."
+    new = "Go-to expert in one area of technology: e.g. browser rendering or TDD."
+    assert reworded(old, new)[0] == "editorial"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # In capitals it is foreign exchange or effects: a word of what is built, taken out.
+        ("Builds FX pricing services.", "Builds pricing services.", "lowers-bar"),
+        # A marker for a marker, and an example put in: read as the examples are.
+        ("Knows our tools, fx Grafana.", "Knows our tools, fx Grafana and always Honeycomb.", "raises-bar"),
+    ],
+)
+def test_fx_as_a_word_keeps_its_reading(old, new, impact):
     assert reworded(old, new)[0] == impact

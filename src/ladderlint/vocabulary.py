@@ -3073,7 +3073,7 @@ GUIDING_ROLES = frozenset("manager managers mentor mentors lead tl buddy supervi
 PEOPLE = frozenset(
     """
     engineer engineers developer developers people person member members colleague colleagues peer peers
-    teammate teammates ic ics staff hire hires designer designers tester testers analyst analysts folks others
+    coworker coworkers co-worker co-workers teammate teammates ic ics staff hire hires designer designers tester testers analyst analysts folks others
     someone somebody
     """.split()
 )
@@ -3083,7 +3083,8 @@ PEOPLE = frozenset(
 #: job family's name for a contributor ("solid individual contributors" / "solid contributors"). Not a
 #: seniority ("senior engineers"), a discipline ("backend engineers") nor a team, which say whom.
 ROLE_NOUN_MODIFIERS = {"individual": frozenset({"contributor", "contributors"})}
-PEERS = frozenset("peer peers teammate teammates colleague colleagues buddy buddies".split())
+PEERS = frozenset(
+    "peer peers teammate teammates colleague colleagues coworker coworkers co-worker co-workers buddy buddies".split())
 #: Ways of working alone, and with others: offered as two ways ("individually
 #: or jointly", "alone or with a pair"), neither is asked.
 ALONE = INDEPENDENT | frozenset("alone individually solo myself".split())
@@ -3276,8 +3277,8 @@ PHRASES_OF_ONE_WORD: dict[tuple[str, ...], str] = {
     # a habit made is done as a habit is: "made a habit of putting ... into context"
     ("make", "a", "habit", "of"): "habitually", ("made", "a", "habit", "of"): "habitually",
     ("as", "a", "habit"): "habitually",
-    # how soon: "seeks help in good time" is "seeks help promptly"
-    ("in", "good", "time"): "timely",
+    # how soon: "seeks help in good time" is "seeks help promptly", "debugs issues at speed" "quickly"
+    ("in", "good", "time"): "timely", ("at", "speed"): "quickly",
     # an attempt, not the deed (ATTEMPTING): "tries their best to deliver", "makes every effort to"
     **{(verb, "one's", "best"): "try" for verb in "try tries tried do does doing did".split()},
     ("make", "every", "effort"): "try", ("make", "an", "effort"): "try",
@@ -3335,6 +3336,9 @@ PHRASES_OF_ONE_WORD: dict[tuple[str, ...], str] = {
     # or taken out is still read as help had ("I set goals" -> "I work with my manager to set goals"); one
     # for the other is wording either way.
     ("work", "with"): "collaborate", ("work", "together"): "collaborate", ("work", "alongside"): "collaborate",
+    # the whole of a piece of work, start to finish: "owns features all the way through from design to launch"
+    # / "end to end, from design to launch" ("all" here counts nothing)
+    ("all", "the", "way", "through"): "end-to-end", ("end", "to", "end"): "end-to-end",
     # a reason stressed: "just because they think they should" gives the reason "because" gives, no more.
     ("just", "because"): "because", ("simply", "because"): "because", ("merely", "because"): "because",
 }
@@ -3351,6 +3355,18 @@ IN_A_TEAM = frozenset("on in of within".split())
 KEEPING_TOLD = frozenset("keep keeps keeping kept".split())
 TOLD = frozenset("informed updated posted apprised".split())
 KEEPING_TOLD_SAYS = "inform"
+#: A meeting of two people, however ladders write it ("1:1s", "1-1s",
+#: "1on1", "1-on-1", "one-on-ones", "one to ones"): one word, read as
+#: ``ONE_TO_ONE_SAYS`` with its plural kept. Not "1/1", a date or a share.
+ONE_TO_ONE = lazy(r"(?<![\w.:/-])(?:1|one)(?:\s?[:-]\s?|[\s-](?:on|to)[\s-]|on)(?:1|one)(?P<plural>s?)(?![\w:/-])",
+                  re.IGNORECASE)
+ONE_TO_ONE_SAYS = "one-to-one"
+#: Getting a thing done, the thing between the words ("gets well-defined
+#: tasks done", "get things done", "gets it finished"): read as "complete"
+#: says it, one of the words of work brought to its end (``SYNONYMS``).
+GETTING_DONE = frozenset("get gets getting got".split())
+DONE = frozenset("done finished completed".split())
+GETTING_DONE_SAYS = "complete"
 #: Short forms that engineering ladders write for a word, with the words
 #: each stands for: one for its word in its place is the same thing asked,
 #: written shorter or longer ("async messaging" / "asynchronous messaging",
@@ -3395,7 +3411,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for group 
     "timely prompt promptly soon quickly rapidly swiftly",
     "break split divide",
     "set configure",
-    "carry conduct perform undertake",
+    "carry conduct perform undertake execute",
     "come devise",
     "current informed",
     "share present spread",
@@ -3410,7 +3426,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for group 
     "spot identify",
     "improve enhance",
     "project initiative",
-    "peer colleague",
+    "peer colleague coworker co-worker",
     # Work brought to its end ("delivers" / "completes" / "finishes" / "ships" assigned tasks): one act, said
     # many ways; not "owns" or "leads", which take more charge of it.
     "deliver ship complete finish accomplish",
@@ -3465,6 +3481,15 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for group 
     "gather collect compile",
     "give provide offer share",
     "kind considerate respectful thoughtful courteous",
+    # Words ladder writers use for one another when they reword a statement, none asking more than the
+    # other: coming to a meeting ("Comes prepared" / "Arrives prepared"), feedback taken in ("Accepts
+    # feedback graciously" / "Takes feedback gracefully" / "receives it well"), a risk made known before it
+    # comes ("warns" / "alerts" stakeholders). Not "seeks" or "asks for" feedback, which go out for it, nor
+    # "escalates", which takes a risk to someone above.
+    "come arrive",
+    "accept take receive",
+    "gracious graceful graciously gracefully",
+    "warn alert",
 ))
 #: Words that, before "to", say a thing is asked of someone ("is expected
 #: to write a design document", "are required to"), as "must" does.

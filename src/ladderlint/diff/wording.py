@@ -369,8 +369,12 @@ def same_word(x: str, y: str) -> bool:
         return False  # "99.9" / "99.95", "v3.11" / "v3.12": another number, however alike the digits
     if vocab.opposite_forms(x, y):
         return False  # "clear" / "unclear", "proactive" / "reactive": the opposite, however alike the letters
-    return x == y or stem(x) == stem(y) or slip(x, y) \
-        or difflib.SequenceMatcher(None, x, y).ratio() >= SPELLING_SIMILARITY
+    if x == y or stem(x) == stem(y) or slip(x, y):
+        return True
+    shorter, longer = sorted((x, y), key=len)
+    if longer.endswith(shorter) and longer[: len(longer) - len(shorter)].isalpha() and len(longer) - len(shorter) > 1:
+        return False  # a prefix put on a word makes another word ("passes" / "surpasses", "views" / "reviews")
+    return difflib.SequenceMatcher(None, x, y).ratio() >= SPELLING_SIMILARITY
 
 
 _SYNONYM_GROUPS: dict[str, frozenset[int]] = {}

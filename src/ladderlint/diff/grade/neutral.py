@@ -827,9 +827,19 @@ def _same_words(a: list[Word], one: tuple[int, int | None], b: list[Word],
     if one[1] is None:
         return _same_words(b, other, a, one)
     said = a[one[0] : one[1]]
-    end = other[1] if other[1] is not None else other[0] + len(said)
-    there = b[other[0] : end]
-    if not said or [w.text for w in there] != [w.text for w in said] or len({w.clause for w in there}) > 1:
+    meant = [w.text for w in said if w.role not in NEUTRAL_ROLES]
+    if other[1] is not None:
+        there = b[other[0] : other[1]]
+    else:
+        # As many words after "for" or "from" as carry the words of meaning said: grammar put in or taken
+        # out between them ("feedback to improve" / "feedback in order to improve") says the same thing.
+        there = []
+        for w in b[other[0] :]:
+            if len([x for x in there if x.role not in NEUTRAL_ROLES]) == len(meant):
+                break
+            there.append(w)
+    if not said or [w.text for w in there if w.role not in NEUTRAL_ROLES] != meant \
+            or len({w.clause for w in there}) > 1:
         return None
     return said + there
 

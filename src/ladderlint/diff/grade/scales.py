@@ -41,12 +41,15 @@ from .words import (
 
 #: Several words that together do the work of one small word.
 _FUNCTION_PHRASES = (("as", "part", "of"), ("as", "well"), ("in", "order", "to"), ("such", "as"), ("how", "to"))
+#: The way open to the subject, closing its clause: "helps how they can" / "helps however they can" say how
+#: it is done, as a manner does, not what is done ("explains how they can improve" asks something of its own).
+_WAYS_OPEN = tuple((how, subject, "can") for how in ("how", "however") for subject in "i you we they he she".split())
 
 
 def read(text: str, brands: BrandNames) -> list[Word]:
     """The words of a text, each with the role it plays in the expectation."""
     found, clause_ends = _negated_frequencies(*clauses(_optional_labels(
-        _independence_weakened(_WELL_DONE.sub("well ", text)))))
+        _independence_weakened(_one_to_ones(_WELL_DONE.sub("well ", text))))))
     brand_words = brands.words_in(text)
     _slips_read(found, brand_words)
     texts = [w.text for w in found]
@@ -60,6 +63,12 @@ def read(text: str, brands: BrandNames) -> list[Word]:
         for i in _starts(texts, phrase):
             for w in found[i : i + len(phrase)]:
                 w.role = "function"
+    if "can" in texts:
+        for phrase in _WAYS_OPEN:
+            for i in _starts(texts, phrase):
+                if clause_ends[i] == i + len(phrase):
+                    for w in found[i : i + len(phrase)]:
+                        w.role = "function"
     _one_word_phrases(found)
     deadlines(found)
     measures(found, clause_ends)
@@ -630,6 +639,15 @@ _PART_INDEPENDENT = lazy(
 _READ_APART = frozenset({"mostly", "largely", "partly", "partially"})
 #: Independence turned into its opposite by a prefix: "interdependently", "co-dependently" say reliance.
 _DEPENDENT = lazy(r"\b(?:inter|co-?)(?=dependent(?:ly)?\b)", re.IGNORECASE)
+
+
+def _one_to_ones(text: str) -> str:
+    """A text with each one-to-one meeting written one way ("1:1s", "1-1s",
+    "one-on-ones": ``vocab.ONE_TO_ONE``), so that one spelling for another
+    is no word replaced."""
+    if "1" not in text and "one" not in text.casefold():
+        return text  # the cheap test before the pattern
+    return vocab.ONE_TO_ONE.sub(lambda m: vocab.ONE_TO_ONE_SAYS + m.group("plural"), text)
 
 
 def _independence_weakened(text: str) -> str:
@@ -1216,6 +1234,11 @@ def _one_word_phrases(found: list[Word]) -> None:
             # "keep your peers informed" is one verb for another.
             found[i].says = found[j].says = (i, stem(vocab.KEEPING_TOLD_SAYS))
             found[j].role = "function"
+    for i, j in _got_done(texts):
+        if found[i].role == found[j].role == "content" or found[j].text in FUNCTION_WORDS:
+            # "Gets tasks done" is "completes tasks": the verb's place carries it, the state is grammar.
+            found[i].says = found[j].says = (i, stem(vocab.GETTING_DONE_SAYS))
+            found[j].role = "function"
     for i, w in enumerate(found):
         if w.role != "content":
             continue
@@ -1259,6 +1282,29 @@ def _kept_told(texts: list[str]) -> list[tuple[int, int]]:
                 out.append((i, j))
                 break
             if texts[j] in FUNCTION_WORDS:
+                break
+    return out
+
+
+#: Words that stand for the thing got done ("gets it done", "get things done").
+_THINGS_DONE = frozenset("it them this that things everything".split())
+
+
+def _got_done(texts: list[str]) -> list[tuple[int, int]]:
+    """Where "get" and "done" or "finished" part the thing got done ("gets
+    well-defined tasks done", "get the work done", "gets it done"): a verb
+    of completing, not of getting something. The thing is up to four words
+    after a determiner or none, none of grammar but what stands for a thing."""
+    out = []
+    for i, word in enumerate(texts):
+        if word not in vocab.GETTING_DONE:
+            continue
+        start = i + 2 if texts[i + 1 : i + 2] and texts[i + 1] in DETERMINERS else i + 1
+        for j in range(start, min(start + 5, len(texts))):
+            if texts[j] in vocab.DONE and j > i + 1:
+                out.append((i, j))
+                break
+            if texts[j] in FUNCTION_WORDS and texts[j] not in _THINGS_DONE:
                 break
     return out
 

@@ -32,8 +32,12 @@ from ...patterns import lazy
 #: The markers that say what follows is an example, wherever examples are
 #: read (in brackets, after a clause, opening a statement): "e.g." however it
 #: is written ("e.g", "eg", "e. g."), "for example", "for instance", and
-#: "say," with its comma ("(say, a native app)", not "(say no to scope creep)").
-EXAMPLE_MARKERS = r"(?:e\.?\s?g\b\.?|for\s+example|for\s+instance|say(?=,))"
+#: "say," with its comma ("(say, a native app)", not "(say no to scope creep)"),
+#: and the Scandinavian short forms of "for example" that ladders written in
+#: Denmark or Norway keep in English ("fx", "f.x.", "f.eks.", "f.ex."), in
+#: lower case: "FX" is foreign exchange or effects ("builds FX pricing").
+_SCANDINAVIAN_MARKERS = r"(?-i:fx\b\.?|f\.\s?(?:x|ex|eks)\.)"
+EXAMPLE_MARKERS = rf"(?:e\.?\s?g\b\.?|for\s+example|for\s+instance|say(?=,)|{_SCANDINAVIAN_MARKERS})"
 # In brackets, also the markers that lead examples only after what they are
 # examples of: "(i.e. ...)", "(such as ...)", "(like ...)". Opening a statement
 # they are no marker: "Like my peers, I ...".
@@ -43,7 +47,8 @@ _MARKERS = rf"(?:{EXAMPLE_MARKERS}|i\.?\s?e\b\.?|such as|like)"
 _EXAMPLES = lazy(r"\(\s*" + _MARKERS + r"[^()]*\)", re.IGNORECASE)
 # Examples after a marker without brackets, to the end of the sentence: ", e.g. READMEs and ADRs".
 _EXAMPLES_AFTER = lazy(
-    r"(?<![^\s,;:(\u2013\u2014-])(?:e\.?\s?g\.?|eg\.?|for example|for instance|(?:(?<=,\s)|^)say(?=,))(?=[\s,:])"
+    r"(?<![^\s,;:(\u2013\u2014-])(?:e\.?\s?g\.?|eg\.?|for example|for instance|(?:(?<=,\s)|^)say(?=,)|"
+    + _SCANDINAVIAN_MARKERS + r")(?=[\s,:])"
     r".*?(?=[;.!?](?:\s|$)|$)",
     re.IGNORECASE,
 )
@@ -353,7 +358,8 @@ def without_examples(text: str, names: BrandNames, against: str | None = None) -
 #: "by" that leads a deed ("for instance by being a coach"); a whole word
 #: only ("likely", "likes" lead no examples).
 _ANY_MARKER = lazy(
-    r"(?<!\w)(?:such\s+as|including|like|e\.\s?g\.|e\.?g\b|for\s+example|for\s+instance)(?!\w)(?:\s*,)?"
+    r"(?<!\w)(?:such\s+as|including|like|e\.\s?g\.|e\.?g\b|for\s+example|for\s+instance|"
+    + _SCANDINAVIAN_MARKERS + r")(?!\w)(?:\s*,)?"
     r"(?:\s+by(?!\w))?",
     re.IGNORECASE)
 _LAST_WORD = lazy(r"(\w+)\W*$")

@@ -611,7 +611,8 @@ def word_said(w: Word) -> str:
 
 
 #: The word a phrase of the vocabulary says, by its stem: "up to date" says "current", "keep them informed" "inform".
-_PHRASE_WORDS = {stem(word): word for word in (*vocab.PHRASES_OF_ONE_WORD.values(), vocab.KEEPING_TOLD_SAYS)}
+_PHRASE_WORDS = {stem(word): word for word in (*vocab.PHRASES_OF_ONE_WORD.values(), vocab.KEEPING_TOLD_SAYS,
+                                                vocab.GETTING_DONE_SAYS)}
 
 
 def as_read(reason: str) -> str:
