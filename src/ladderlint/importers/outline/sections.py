@@ -935,11 +935,11 @@ class SectionReader(LevelReader):
 
     def closing_words(self, body: list[Block], levels: list[Heading]) -> list[Paragraph]:
         """The paragraphs that end the page after its last level's text,
-        set apart from it by a thematic break ('---'), with no heading of
-        their own ('These levels serve as a reference to guide career
-        development ...'): the framework's closing words, not the last
-        level's, in whichever section of it they would fall. [] where the
-        page ends otherwise."""
+        set apart from it by a thematic break ('---', an HTML page's
+        <hr>), with no heading of their own ('These levels serve as a
+        reference to guide career development ...'): the framework's
+        closing words, not the last level's, in whichever section of it
+        they would fall. [] where the page ends otherwise."""
         tail: list[Paragraph] = []
         for block in reversed(body):
             if not isinstance(block, Paragraph) or block.labelled is not None:
