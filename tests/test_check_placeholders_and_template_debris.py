@@ -56,6 +56,43 @@ def test_to_do_as_words_of_a_sentence_is_no_placeholder(cli, write, statement):
     assert findings(cli, write, _level(statement), "LL406") == []
 
 
+@pytest.mark.parametrize("statement, note", [
+    ("tbc", "tbc"),
+    ("Tbc.", "Tbc"),
+    ("(tbd)", "tbd"),
+    ("tbc?", "tbc"),
+    ("tba", "tba"),
+    ("TBA", "TBA"),
+    ("fixme", "fixme"),
+    ("Owns the team's roadmap (tbc)", "tbc"),
+    ("Owner: tbd", "tbd"),
+    ("tbc: examples of mentoring", "tbc"),
+])
+def test_a_marker_in_lower_case_standing_as_the_placeholder_is_reported(cli, write, statement, note):
+    """As 'TBC' is; and not also as a word misspelt (LL512)."""
+    found = findings(cli, write, _level(statement), "LL406")
+    assert len(found) == 1 and f"placeholder '{note}' left in level 'L1'" in found[0], found
+    assert findings(cli, write, _level(statement), "LL512") == []
+
+
+@pytest.mark.parametrize("statement", [
+    "Fills in the tbc column of the release plan",
+    "Reviews the tbd items with the team",
+])
+def test_a_marker_in_lower_case_inside_a_sentence_is_no_placeholder(cli, write, statement):
+    """Near miss: inside a sentence, not set off, the word is the sentence's (LL512's to judge)."""
+    assert findings(cli, write, _level(statement), "LL406") == []
+
+
+def test_the_same_lower_case_placeholder_in_two_competencies_is_one_placeholder_each(cli, write):
+    """'tbc' in two cells of a level is two blanks, not a statement filed
+    twice (LL515) nor a word the framework uses as its own."""
+    body = one_level("tbc", impact="tbc", design="Designs small services")
+    assert len(findings(cli, write, body, "LL406")) == 2
+    assert findings(cli, write, body, "LL515") == []
+    assert findings(cli, write, body, "LL512") == []
+
+
 @pytest.mark.parametrize("statement, slot", [
     ("Sets {{ org_name }}-level strategy", "{{ org_name }}"),
     ("Sets {{org}}-wide goals", "{{org}}"),

@@ -38,3 +38,24 @@ def test_a_paragraph_without_a_break_stays_the_level_s(cli, write):
     data, run = imported(cli, write("qa.md", page), "--org", "DB1")
     assert "thematic break" not in run.stderr
     assert CLOSING in _texts(data["levels"][-1])
+
+
+HTML_LEVELS = ("<h2>Engineer I</h2>\n<ul><li>Writes code.</li></ul>\n<h2>Engineer II</h2>\n<ul>\n"
+               "<li>Writes technical posts.</li>\n</ul>\n")
+
+
+def test_an_html_paragraph_after_the_last_list_is_the_level_s(cli, write):
+    """A page read as a tree has no lines to look for a '---' in: a paragraph
+    on a line of its own after the last level's list ('Experience: ...',
+    as a published page ends a level) is that level's, as on the list's line."""
+    page = f"{HTML_LEVELS}\n<p>Experience: four years.</p>\n"
+    data, run = imported(cli, write("ladder.html", page), "--org", "Acme")
+    assert "thematic break" not in run.stderr
+    assert "Experience: four years." in _texts(data["levels"][-1])
+
+
+def test_closing_words_past_an_html_rule_are_reported(cli, write):
+    page = f"{HTML_LEVELS}<hr>\n<p>{CLOSING}</p>\n"
+    data, run = imported(cli, write("ladder.html", page), "--org", "Acme")
+    assert CLOSING not in _texts(data)
+    assert "ladder.html:8: not placed: after the last level, past a thematic break ('<hr>')" in run.stderr

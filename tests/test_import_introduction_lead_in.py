@@ -52,3 +52,14 @@ def test_a_lead_in_whose_list_finishes_the_description_is_kept(cli, write):
     data, run = imported(cli, write("design.md", page), "--org", "Niteo")
     assert "broken down into two categories: Craft, Impact." in data["description"]
     assert "not placed:" not in run.stderr
+
+
+def test_a_lead_in_ending_an_html_introduction_is_reported(cli, write):
+    """A page read as a tree (HTML): the lead-in is reported at its paragraph's line."""
+    bullets = "".join(f"<li>{line[2:]}</li>\n" for line in BULLETS.splitlines())
+    levels = ("<h2>Junior Designer</h2>\n<ul><li>Follows existing design patterns.</li></ul>\n"
+              "<h2>Designer</h2>\n<ul><li>Creates interactive prototypes.</li></ul>\n")
+    page = f"<h1>Design Career</h1>\n<p>{INTRO}\n{LEAD}</p>\n<ul>\n{bullets}</ul>\n{levels}"
+    data, run = imported(cli, write("design.html", page), "--org", "Niteo", "--report", "-")
+    assert data["description"] == INTRO
+    assert f"design.html:2: not placed: text before the first level: {LEAD}" in run.output

@@ -28,3 +28,22 @@ def test_a_title_naming_a_discipline_gives_the_track(cli, write, title, track):
     data, run = imported(cli, write("ladder.md", f"# {title}{_TABLE}"), "--org", "Acme", "--report", "-")
     assert data["track"] == track
     assert "names no role or discipline" not in run.output
+
+
+_LEVELS = ("\n\n## Graduate QA/QE Engineer\n\n- Tests each change before it ships.\n\n"
+           "## Senior QA/QE Engineer\n\n- Designs the test strategy of a team.\n\n"
+           "## Principal Automation Engineer\n\n- Sets the automation approach across teams.\n")
+
+
+@pytest.mark.parametrize("title, track", [("QA/QE Roles", "QA/QE"), ("QA Roles", "QA")])
+def test_a_title_naming_a_family_of_roles_gives_the_track_over_the_levels_role(cli, write, title, track):
+    """The levels' titles share only 'Engineer'; the title names the family,
+    joined by a slash or not."""
+    data, _ = imported(cli, write("roles.md", f"# {title}{_LEVELS}"), "--org", "Acme")
+    assert data["track"] == track
+
+
+def test_a_title_naming_no_field_leaves_the_levels_role(cli, write):
+    """Near miss: 'Hiring Roles' names no family: the role the levels name is the track."""
+    data, _ = imported(cli, write("roles.md", f"# Hiring Roles{_LEVELS}"), "--org", "Acme")
+    assert data["track"] == "Engineer"

@@ -432,6 +432,21 @@ class Dictionary:
         "improve's", "write's")."""
         return self.exact(f"{word}'s")
 
+    def adjective(self, word: str) -> bool:
+        """Whether a lower-case word is an adjective, as far as the
+        dictionary tells: it holds an adverb made of it in "-ly" ("clear":
+        "clearly", "simple": "simply", "busy": "busily", "open": "openly"),
+        or the word is a comparative whose superlative it holds ("further":
+        "furthest", "lower": "lowest"). Not "ensure", "look" or "manage"."""
+        adverbs = [word + "ly"]
+        if word.endswith("le"):
+            adverbs.append(word[:-1] + "y")
+        elif word.endswith("y"):
+            adverbs.append(word[:-1] + "ily")
+        if word.endswith("er") and len(word) > 4:
+            adverbs.append(word[:-2] + "est")  # the superlative of a comparative
+        return any(self.exact(form) for form in adverbs)
+
     def adverb_of_adjective(self, word: str) -> bool:
         """Whether a lower-case word in "-ly" is an adverb made of an
         adjective that is compared ("clearly": "clearest", "quickly",

@@ -236,6 +236,8 @@ class Outline:
     title_written: bool = False
     #: Lines that are pure structure (table separators, rules, underlines).
     structure: list[int] = field(default_factory=list)
+    #: The lines of its thematic breaks (Markdown's '---', HTML's <hr>), each setting apart what follows.
+    breaks: list[int] = field(default_factory=list)
     #: What the page says about its organisation (see organisation.py).
     signals: list[Signal] = field(default_factory=list)
     #: The page's place in its site's navigation: the heading of the group

@@ -1034,6 +1034,8 @@ class _Reader:
                 self.add(Other(text, self.line(element), self.last(element), "block quote"))
         elif tag == "br" or tag == "hr":
             self.flush()
+            if tag == "hr":
+                self.outline.breaks.append(self.line(element))
         elif tag in _BREAKING or _has_blocks(element):
             self.flush()
             self.walk(element)

@@ -147,6 +147,8 @@ def parse(lines: list[str], first_line: int = 1) -> Outline:
         outline.structure.extend(range(first + first_line, end + first_line))
     walker = _Walker(outline, first_line - 1, lines, references)
     walker.run(tokens)
+    outline.breaks.extend(walker.rules)
+    outline.breaks.sort()
     outline.blocks = _empty_labels(outline.blocks, walker.rules, lines)
     outline.blocks = _headings_one_too_deep(outline)
     outline.blocks = site_syntax.apply(outline.blocks, syntax)
@@ -1033,6 +1035,7 @@ class _Walker:
         under = next((b.depth for b in reversed(self.outline.blocks) if isinstance(b, Heading) and not b.bold), 0)
         under = self.toggled(joined, under)
         fragment = parse_html(joined, start + 1 + self.offset, under=under)
+        self.outline.breaks.extend(fragment.breaks)
         # Lines that hold only tags are structure: their text, if any, is in
         # the blocks. So are a style sheet's and a script's, never text.
         first = start + 1 + self.offset

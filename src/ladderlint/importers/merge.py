@@ -287,9 +287,10 @@ def build(documents: list[ImportedDocument], options: Options, glossaries: Seque
         track = track_in(name or "") or _track_from_name(name, organisation)
         role = _role_the_levels_name(ordered)
         # A heading that asks a question, or that names no field ('Titres de développeurs', developers'
-        # titles), is no track: the role every level's title names is ('Développeur').
+        # titles), is no track: the role every level's title names is ('Développeur'). A title's
+        # family of roles, joined ('QA/QE Roles'), is read word by word, as the levels' are.
         if role is not None and ((name or "").rstrip().endswith("?")
-                                 or not any(w.casefold() in DISCIPLINES for w in track.split())):
+                                 or not any(w in DISCIPLINES for w in words(track))):
             track = role
         guessed = track
         if role is None and not _names_a_field(track):

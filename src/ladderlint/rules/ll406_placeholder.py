@@ -48,15 +48,19 @@ _SLOT = (
 )
 #: "TO DO", "To do", "to-do": how TODO is written outside code.
 _TO_DO = r"(?i:to[ \t-]?do)"
+#: The markers written in lower case ("tbc", "Tbd", "fixme"), which are no
+#: words of a sentence: a placeholder where they stand as one, as "to do" is.
+_MARKER_ANY_CASE = r"(?i:\b(?:tbd|tbc|tba|fixme)\b)"
 _PLACEHOLDER = lazy(
-    # Upper case only: "todo" and "tbd" in lower case are ordinary words;
-    # "XX" is a number left to fill in ("iOS XX").
+    # Upper case anywhere; "XX" is a number left to fill in ("iOS XX").
     rf"{_SLOT}"
-    r"|\b(?:TODO|TBD|TBC|FIXME|XX+)\b"
+    r"|\b(?:TODO|TBD|TBC|TBA|FIXME|XX+)\b"
     r"|(?i:\btodo:)"
-    # "TO DO", "To do", "to-do": how TODO is written outside code; a
-    # placeholder only where it stands as one (``_to_do_as_a_note``).
+    # "TO DO", "To do", "to-do": how TODO is written outside code, and the
+    # markers in lower case ("tbc", "tbd"); a placeholder only where it
+    # stands as one (``_stands_as_a_note``).
     rf"|(?<![\w-]){_TO_DO}(?![\w-])"
+    rf"|{_MARKER_ANY_CASE}"
     r"|[\u27e8\u3008][^\u27e9\u3009\n]{0,60}[\u27e9\u3009]"  # ⟨target⟩, 〈date〉
     r"|<[A-Za-z][A-Za-z0-9 _-]{0,40}>"  # <date>; HTML tags are left out below
     r"|\[(?i:insert|add|enter|fill in|placeholder|tbd|tbc|todo|your)\b[^\]\n]{0,80}\](?!\()"
@@ -75,9 +79,9 @@ _PLACEHOLDER = lazy(
 )
 # What every placeholder contains: most texts have none of these, and
 # `in` tests are much cheaper than the expression above.
-_HINTS = ("TODO", "TBD", "TBC", "FIXME", "XX", "X%", "N%", "$X", "£X", "€X", "<", "[", "{", "\u27e8", "\u3008", "____",
+_HINTS = ("TODO", "TBD", "TBC", "TBA", "FIXME", "XX", "X%", "N%", "$X", "£X", "€X", "<", "[", "{", "\u27e8", "\u3008", "____",
           "?)", "??", "X ", "N ", "X+", "N+", "X\t", "N\t", "Company", "Org", "Acme", "ACME")
-_LOWER_HINTS = ("todo", "to do", "to-do", "lorem", "summary of", "description of", "overview of", "summary for",
+_LOWER_HINTS = ("todo", "to do", "to-do", "tbd", "tbc", "tba", "fixme", "lorem", "summary of", "description of", "overview of", "summary for",
                 "description for")
 # Another language's phrase of a text still to write is a placeholder only in brackets, "[à compléter]" (a
 # "[" is a hint already) or "(por definir)": one search for the round bracket and the phrase, where a hint
@@ -110,7 +114,7 @@ _CODE_MARKERS = r"(?:TODO|FIXME|XXX+)"
 _CODE_MARKER = lazy(_CODE_MARKERS)
 # The markers and the filler a text may name as words ("replaces lorem
 # ipsum and TBD markers"), as it names code markers.
-_NAMEABLE = r"(?:TODO|TBD|TBC|FIXME|XXX+|(?i:lorem ipsum))"
+_NAMEABLE = r"(?:TODO|TBD|TBC|TBA|FIXME|XXX+|(?i:lorem ipsum))"
 _NAMEABLE_MARKER = lazy(_NAMEABLE)
 _NAMED_AFTER = lazy(
     rf"(?:\s*(?:,|/|\band\b|\bor\b)\s*[\"'\u201c\u2018`]?{_NAMEABLE}s?[\"'\u201d\u2019`]?)*"
@@ -158,7 +162,7 @@ _ACTS_ON_PLACEHOLDERS = lazy(
 _VERB_REACH = 60
 #: Markers that are also acronyms: a text (or a glossary) that spells one
 #: out ("trunk-based development (TBD)") uses it as a term.
-_ACRONYM_MARKERS = frozenset({"TODO", "TBD", "TBC", "FIXME"})
+_ACRONYM_MARKERS = frozenset({"TODO", "TBD", "TBC", "TBA", "FIXME"})
 #: How far from a marker the words it stands for may be.
 _AROUND_A_DEFINITION = 120
 
@@ -236,8 +240,11 @@ def _read(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
             continue  # a format's slot: "in the form {type}({scope}): {subject}", "names branches {ticket}-{summary}"
         if "`" in text and _in_code(text, match.start(), match.end()):
             continue  # code, which the text quotes: "uses `[Service]` as the prefix", "`{{ team }}`"
-        if token != "TODO" and _SPOKEN_TO_DO.fullmatch(token) and not _to_do_as_a_note(text, match.start(), match.end()):
+        if token != "TODO" and _SPOKEN_TO_DO.fullmatch(token) and not _stands_as_a_note(text, match.start(), match.end()):
             continue  # words of a sentence: "Knows what to do when on call", "Keeps a to-do list"
+        if not token.isupper() and _MARKER_IN_LOWER_CASE.fullmatch(token) \
+                and not _stands_as_a_note(text, match.start(), match.end()):
+            continue  # a word of a sentence, a name or an abbreviation written so, not a blank left in it
         if token in _NOUN_MARKERS and _DETERMINER.search(text, 0, match.start()):
             continue
         if token in _ACRONYM_MARKERS:
@@ -252,10 +259,11 @@ def _read(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
 
 
 _SPOKEN_TO_DO = lazy(_TO_DO)
+_MARKER_IN_LOWER_CASE = lazy(_MARKER_ANY_CASE)
 # What may stand before or after a note that is the whole text: white space,
-# brackets, quotation marks, emphasis, a quote's or a heading's marker, a stop.
+# brackets, quotation marks, emphasis, a quote's or a heading's marker, a stop or a question mark.
 _NOTE_OPENS = lazy(r"[\s(\[*_>#\"'\u201c\u2018-]*")
-_NOTE_CLOSES = lazy(r"[\s.!\u2026)\]*_\"'\u201d\u2019]*")
+_NOTE_CLOSES = lazy(r"[\s.!?\u2026)\]*_\"'\u201d\u2019]*")
 # A label, or a spaced dash, right before a note at the end of the text or
 # of a line: "Owner: TO DO", "Sets strategy - to do".
 _LABEL_BEFORE = lazy(r"(?::|\s[-\u2013\u2014]|\u2014)[ \t*_\"'\u201c\u2018]*\Z")
@@ -267,12 +275,13 @@ _SET_OFF_AFTER = lazy(r"[*_]*(?:[ \t]*:|[ \t]+[-\u2013\u2014][ \t]|[ \t]*\u2014)
 _IN_BRACKETS = lazy(r"[ \t]*[.!]?[ \t]*[)\]]")
 
 
-def _to_do_as_a_note(text: str, start: int, end: int) -> bool:
-    """Whether "to do" (or "To-do", "TO DO") at text[start:end] stands as
-    the placeholder TODO does, not as words of a sentence: the whole text
-    ("TO DO", "> To do."), alone in brackets ("(to do)"), after a label or
-    a spaced dash at the end of a line ("Owner: TO DO", "Sets strategy -
-    to do"), or opening the text, set off from what follows ("TO DO:
+def _stands_as_a_note(text: str, start: int, end: int) -> bool:
+    """Whether "to do" (or "To-do", "TO DO"), or a marker in lower case
+    ("tbc", "Tbd"), at text[start:end] stands as the placeholder TODO does,
+    not as words of a sentence: the whole text ("TO DO", "> To do.",
+    "tbc"), alone in brackets ("(to do)", "(tbc)"), after a label or a
+    spaced dash at the end of a line ("Owner: TO DO", "Sets strategy -
+    tbd"), or opening the text, set off from what follows ("TO DO:
     examples"). "Knows what to do when on call" and "Keeps a to-do list"
     are sentences."""
     opens = _NOTE_OPENS.fullmatch(text, 0, start) is not None
@@ -616,6 +625,14 @@ def _defined_number(text: str, match: re.Match[str]) -> bool:
     return any(m.start() != match.start() for m in defined.finditer(text))
 
 
+def marker_placeholder(text: str, start: int, end: int) -> bool:
+    """Whether the word at text[start:end] is a marker ("tbc", "TBD")
+    that ``placeholders`` finds there: standing as a blank ("tbc" as the
+    whole text, "(tbd)"), not a word of the sentence."""
+    return _MARKER_IN_LOWER_CASE.fullmatch(text, start, end) is not None and any(
+        m.start() <= start and end <= m.end() for m in placeholders(text))
+
+
 def only_placeholder(text: str) -> bool:
     """Whether a text is a placeholder and nothing more ("TBD.", "<todo>")."""
     found = placeholders(text)
@@ -640,10 +657,10 @@ def unnamed_organisation(name: str) -> bool:
 # are resolved", which names the comments, nor "TODO-lists".
 _NOTE = lazy(
     r"[\s(\[*_\"'\u201c\u2018]*"
-    r"(?:(?:TODO|TBD|TBC|FIXME|XXX+)\b[*_]*(?:\s*[:.,;!?)\]]|\s+[-\u2013\u2014]|[\u2013\u2014]|\s*$)"
+    r"(?:(?:TODO|TBD|TBC|TBA|FIXME|XXX+)\b[*_]*(?:\s*[:.,;!?)\]]|\s+[-\u2013\u2014]|[\u2013\u2014]|\s*$)"
     r"|(?i:todo)[*_]*:"
-    # "TO DO: examples", "To do - reword"; not "To do this well, ...".
-    rf"|{_TO_DO}[*_]*(?:[ \t]*[:)\]]|[ \t]+[-\u2013\u2014][ \t]|[ \t]*\u2014|[ \t]*[.!]?[ \t]*$))"
+    # "TO DO: examples", "To do - reword", "tbc: examples"; not "To do this well, ...".
+    rf"|(?:{_TO_DO}|{_MARKER_ANY_CASE})[*_]*(?:[ \t]*[:)\]]|[ \t]+[-\u2013\u2014][ \t]|[ \t]*\u2014|[ \t]*[.!]?[ \t]*$))"
 )
 
 
@@ -720,15 +737,17 @@ class Placeholder(Rule):
     """A placeholder is left in the text: `TODO`, `⟨target⟩`, `<date>`,
     `[insert ...]`, lorem ipsum.
 
-    Reported: `TODO`, `TBD`, `TBC`, `FIXME`, `XX`, `XXX`
+    Reported: `TODO`, `TBD`, `TBC`, `TBA`, `FIXME`, `XX`, `XXX`
     (in capitals, as whole words; `todo:` in any case), "TO DO" as people
-    write TODO outside code ("To do", "to-do", "todo", in any case) where
-    it stands as a placeholder: the whole text ("TO DO", "> To do."),
-    alone in brackets ("Sets org-level strategy (to do)"), after a label
-    or a spaced dash at the end of a line ("Owner: TO DO", "Sets strategy
-    - TO DO"), or opening the text, set off by a colon or a dash ("TO DO:
-    examples"); not as words of a sentence ("Knows what to do when on
-    call", "Keeps a to-do list", "To do this well, ..."), angle-bracket slots
+    write TODO outside code ("To do", "to-do", "todo", in any case), and
+    the markers in lower case ("tbc", "tbd", "tba", "fixme", "Tbc"), where
+    they stand as a placeholder: the whole text ("TO DO", "> To do.",
+    "tbc", "(tbd)"), alone in brackets ("Sets org-level strategy (to do)",
+    "Owns the roadmap (tbc)"), after a label or a spaced dash at the end
+    of a line ("Owner: TO DO", "Sets strategy - tbd"), or opening the
+    text, set off by a colon or a dash ("TO DO: examples", "tbc: examples");
+    not as words of a sentence ("Knows what to do when on call", "Keeps a
+    to-do list", "To do this well, ..."), angle-bracket slots
     such as `⟨target⟩`, `〈date〉` or `<date>` (HTML tags such as `<br>`
     are not placeholders), `[insert ...]`-style slots (`[add ...]`,
     `[your team]`; not Markdown links), and in the other languages ladders

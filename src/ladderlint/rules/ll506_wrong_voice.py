@@ -159,20 +159,25 @@ class WrongVoice(Rule):
     the framework writes its "-s" form somewhere, a word of grammar opens
     its object ("Help the team", "Set up a process", "Understand what
     ..."), a verb follows "help", "let" or "make", or the dictionary sees
-    it used mostly as a verb ("Translate specs into tasks"), not mostly
+    it used mostly as a verb ("Translate specs into tasks") or as nothing
+    but a verb ("Identify risks early", "Ensure ..."), not mostly
     as a noun or an adjective ("Mature handling of crises", "Evidence or
     feedback exists", "Clear communication", "Track record of ..."); not a modal
     ("Can write tests"), a noun that is also a verb ("Design reviews are
     held weekly", "Point person for the squad", "Key contributor to ...",
     "Power user of ...", "Well-composed commits",
-    "Go to expert in ..."), heading an "of" phrase ("Use of appropriate
-    data structures"; not "Think of edge cases"), a list of nouns or names
+    "Go to expert in ...", "Open to ideas"; but a verb may turn to what
+    follows "to": "Look to opportunities ...", "Look to the data"),
+    heading an "of" phrase ("Use of appropriate data structures"; not
+    "Think of edge cases"), a list of nouns or names
     ("Tree, Graph, simple greedy algorithms"; not of verbs: "Plan, execute
     and deliver") or the subject of a verb after its words ("Test coverage
     of new code is above the bar", "Code organization at a physical level
     closely matches design"; not "Make sure the code is tested", "Write
     code that is easy to read", "Test your changes before they are
-    merged"), a label ("Code review: ..."), nor an example;
+    merged", nor after a word that is only a verb: "Ensure analysis
+    artefacts are of acceptable quality"), a label ("Code review: ..."),
+    nor an example;
     the finding gives the verb in "-s" ("Helps", "Is"), and says a "your"
     of the instruction with it ("Test your changes"). In a first- or second-person framework,
     "themselves", "their own" (himself, herself) that can only mean the
@@ -485,7 +490,9 @@ def _read_as_a_verb(text: str, start: int, end: int, said: set[str]) -> bool:
         return True  # "Support, advocate, and sponsor ...", "Interview candidates and provide ..."
     if _two_nouns_start(word.casefold(), text[end:], dictionary):
         return False  # "Crunch time in the team", "Test coverage": a thing named, as likely
-    return dictionary.mostly_verb(word.casefold())
+    # Seen mostly as a verb, or as nothing else a phrase may open with ("Ensure analysis artefacts ...",
+    # "Identify risks early": their "-ing" forms are rarer than most verbs', but they name nothing).
+    return dictionary.mostly_verb(word.casefold()) or _only_a_verb(word.casefold(), dictionary)
 
 
 # The word after a sentence's first word, and the word after that, or the end.
@@ -589,18 +596,41 @@ def _base_form_start(sentence: str) -> tuple[int, int] | None:
         return None  # "Well-composed ...", "Project / team outcomes", "Code review: ..."
     if following and not following[0].endswith("s") and _one_who_does(following[0].casefold(), dictionary):
         return None  # "Point person for the squad", "Key contributor to ...": a role, named
-    if following[:1] == ["to"] and len(following) > 1 and not dictionary.verb(following[1].casefold()):
+    if following[:1] == ["to"] and len(following) > 1 and not dictionary.verb(following[1].casefold()) \
+            and not _turns_to(lower, following[1].casefold(), dictionary):
         return None  # "Go to expert", "Open to being challenged": not a verb going somewhere
+    # A word that is only a verb heads no subject: a verb after its object is a clause's
+    # ("Ensure analysis artefacts are of acceptable quality").
+    subject = not _only_a_verb(lower, dictionary)
     for w in following[:3]:
-        if w.casefold() in _FINITE or w.casefold().endswith(("n't", "n’t")):
+        if subject and (w.casefold() in _FINITE or w.casefold().endswith(("n't", "n’t"))):
             return None  # "Design reviews are ...", "Work doesn't need ...": the subject of a verb
         if w.casefold() in FUNCTION_WORDS or not w[:1].isalpha():
             break
-    if following and _finite_verb(following[0].casefold(), dictionary):
+    if subject and following and _finite_verb(following[0].casefold(), dictionary):
         return None  # "Work happens ...", "Work tends to ...": the subject of the verb after it
-    if _heads_a_noun_phrase(lower, sentence[end:], dictionary):
+    if _heads_a_noun_phrase(lower, sentence[end:], dictionary, subject=subject):
         return None  # "Use of ...", "Tree, Graph, ...", "Test coverage of new code is ..."
     return start, end
+
+
+def _only_a_verb(lower: str, dictionary: Dictionary) -> bool:
+    """Whether the dictionary knows a lower-case word as a verb and as
+    nothing else a phrase may open with: no noun, no adjective ("ensure",
+    "identify", "foster"; not "review", "support", "clear", "mature",
+    "further")."""
+    return dictionary.verb(lower) and not dictionary.noun(lower) and not dictionary.adjective(lower)
+
+
+def _turns_to(lower: str, after: str, dictionary: Dictionary) -> bool:
+    """Whether the word after "to" (``after``, in lower case), following a
+    sentence's first word (``lower``), opens what a verb turns to: a word
+    of grammar that opens an object, or a plural ("Look to the data", "Look
+    to opportunities to ...", "Turn to others"), where the first word has
+    no adjective's reading ("Open to ideas", "Close to the customer"). Not
+    a bare noun in the singular, which the words before it name ("Go to
+    expert"), nor "being" ("Open to being challenged")."""
+    return (after in _OBJECT_OPENERS or _plural(after)) and not dictionary.adjective(lower)
 
 
 # What makes a first word that may be a verb the noun heading a phrase: "of"
@@ -638,12 +668,13 @@ def _one_who_does(lower: str, dictionary: Dictionary) -> bool:
     return any(dictionary.verb(form) for form in (stem, stem + "e"))
 
 
-def _heads_a_noun_phrase(lower: str, rest: str, dictionary: Dictionary) -> bool:
+def _heads_a_noun_phrase(lower: str, rest: str, dictionary: Dictionary, *, subject: bool = True) -> bool:
     """Whether what follows a sentence's first word (``lower``; ``rest`` is
     the sentence after it) makes that word a noun, the head of a phrase,
     rather than a verb telling the reader what to do: "of" follows it, a
-    list of nouns or names, or a verb of its own after the words of the
-    subject ("Test coverage of new code is above the bar")."""
+    list of nouns or names, or, where it may head a ``subject``, a verb of
+    its own after the words of the subject ("Test coverage of new code is
+    above the bar")."""
     if _OF_NEXT.match(rest):
         return lower not in _VERBS_BEFORE_OF
     if _LISTED_NEXT.match(rest):
@@ -658,6 +689,8 @@ def _heads_a_noun_phrase(lower: str, rest: str, dictionary: Dictionary) -> bool:
                 return True
             if listed.group("more"):
                 return False
+        return False
+    if not subject:
         return False
     from ..dictionary import verb_in_s
 

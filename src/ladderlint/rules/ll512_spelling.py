@@ -159,8 +159,9 @@ class Spelling(Rule):
     addresses, paths and `code` (but words joined by "/" as alternatives
     are checked, each in lower case where the others are English words:
     "exemplar/advoacate/evangelist"; not "src/utils", "CI/CD"), the names of HTML entities ("&nbsp;", which
-    LL504 reports) and the filler of a template ("Lorem ipsum dolor sit
-    amet", which LL406 reports). A
+    LL504 reports), the filler of a template ("Lorem ipsum dolor sit
+    amet") and a marker in lower case where it stands as a placeholder
+    ("tbc", "Owns the roadmap (tbd)"), both of which LL406 reports. A
     framework written in another language (most of the words looked up
     are not English, or it lacks the words of grammar English cannot do
     without: "the", "and", "with" ..., and the words it writes in lower
@@ -324,7 +325,8 @@ class Spelling(Rule):
                     )
                 elif lower in unknown and not vocabulary.accepts(word) and not _known_compound(field.text, start, end, own) \
                         and not _unit_after_number(field.text, start, lower) and not _stopped_abbreviation(field.text, end, lower) \
-                        and not _ticket_number_left_out(field.text, start, lower):
+                        and not _ticket_number_left_out(field.text, start, lower) \
+                        and not _placeholder_marker(field.text, start, end):
                     beside = _beside_a_term(field.text, start, end)
                     if beside and _software_near(lower):
                         continue  # "from webpack to vite": a name among names, not "vote"
@@ -675,6 +677,15 @@ def _filler(text: str) -> bool:
     from .ll406_placeholder import mentions_filler
 
     return mentions_filler(text)
+
+
+def _placeholder_marker(text: str, start: int, end: int) -> bool:
+    """Whether the word at text[start:end] is a marker that LL406 reports
+    as a placeholder there ("tbc" as the whole text, "(tbd)"): a blank
+    left in, not a word misspelt."""
+    from .ll406_placeholder import marker_placeholder
+
+    return marker_placeholder(text, start, end)
 
 
 def _in_code(text: str, start: int, end: int) -> bool:

@@ -383,7 +383,7 @@ class CompetencyReader(Reader):
         and the paragraphs of its note (their ids added to ``notes``)."""
         first = item.opening if item.continued and item.opening is not None else item.text
         statement, rest = first, ""
-        written = self.ledger.lines[item.line - 1].split(maxsplit=1) if item.line <= len(self.ledger.lines) else []
+        written = (self.written(item.line) or "").split(maxsplit=1)
         if len(written) == 2 and item.last > item.line:
             # '4. Designs scalable architectures.' over '    At this level, the engineer ...', the
             # line after a soft break: a note where it starts a sentence of its own.

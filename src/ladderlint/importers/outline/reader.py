@@ -152,6 +152,13 @@ class Reader:
         return any(isinstance(b, Other) and b.reason == "comment" and _RENDERED.match(b.text)
                    for b in self.outline.blocks[:3])
 
+    def written(self, line: int) -> str | None:
+        """Line ``line`` of the file as written, where the reader has the
+        file's lines (Markdown, plain text, CSV); None for a page read as a
+        tree, whose blocks alone say what it holds (HTML, a Word document),
+        or past the file's end."""
+        return self.ledger.lines[line - 1] if 0 < line <= len(self.ledger.lines) else None
+
     # --- bookkeeping -----------------------------------------------------
 
     def use(self, block: Block) -> None:
@@ -680,7 +687,7 @@ class Reader:
             left = description[ends[-1]:].strip()
             opening = normalise(strip_markdown(left))[:30]
             line = next((n for n in range(paragraph.line, paragraph.last + 1)
-                         if opening and opening in normalise(strip_markdown(self.ledger.lines[n - 1]))), paragraph.line)
+                         if opening and opening in normalise(strip_markdown(self.written(n) or ""))), paragraph.line)
             self.document.unplaced(line, "text before the first level", left)
 
     def summary(self, level: ImportedLevel, paragraphs: Sequence[Paragraph | Other]) -> None:

@@ -113,8 +113,6 @@ _TRACK_START = lazy(
     r"(?P<track>[A-Za-z][\w/&' -]{0,40}?)\s+(?:career\s+)?track\W*$", re.IGNORECASE)
 _QUOTED_ITEM = lazy(r"^\s*(?:>\s*)+(?:[-*+]|\d{1,2}[.)])\s")
 _SENTENCE_END = lazy(r"(?<=[.!?])\s+(?=\S)")
-#: A thematic break in Markdown ('---', '***', '_ _ _'), a line of its own.
-_THEMATIC_BREAK = lazy(r" {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
 
 
 def _track_start_in(text: str) -> tuple[re.Match[str] | None, str]:
@@ -354,8 +352,8 @@ class SectionReader(LevelReader):
             if len(label.split()) <= 6 and level_code(label) and is_level_name(label):
                 return label, paragraph.labelled.rest
             return None
-        first = strip_markdown(self.ledger.lines[paragraph.line - 1]).strip() \
-            if self.ledger.lines and paragraph.line <= len(self.ledger.lines) else paragraph.text
+        written = self.written(paragraph.line)
+        first = strip_markdown(written).strip() if written is not None else paragraph.text
         first = " ".join(first.split())
         text = " ".join(paragraph.text.split())
         match = LEVEL_LINE.match(first)
@@ -794,9 +792,10 @@ class SectionReader(LevelReader):
         closing = self.closing_words(body, levels)
         if closing:
             body = [b for b in body if not any(b is c for c in closing)]
+            written = "<hr>" if self.document.format == "html" else "---"
             for paragraph in closing:
-                self.drop(paragraph, "after the last level, past a thematic break ('---'): words about the whole "
-                                     "framework, not the level's; add them to its description if they describe it")
+                self.drop(paragraph, f"after the last level, past a thematic break ('{written}'): words about the "
+                                     "whole framework, not the level's; add them to its description if they describe it")
         headings = [b for b in body if isinstance(b, Heading)]
         preamble: list[Block] = []
         current: Heading | None = None
@@ -936,11 +935,11 @@ class SectionReader(LevelReader):
 
     def closing_words(self, body: list[Block], levels: list[Heading]) -> list[Paragraph]:
         """The paragraphs that end the page after its last level's text,
-        set apart from it by a thematic break ('---'), with no heading of
-        their own ('These levels serve as a reference to guide career
-        development ...'): the framework's closing words, not the last
-        level's, in whichever section of it they would fall. [] where the
-        page ends otherwise."""
+        set apart from it by a thematic break ('---', an HTML page's
+        <hr>), with no heading of their own ('These levels serve as a
+        reference to guide career development ...'): the framework's
+        closing words, not the last level's, in whichever section of it
+        they would fall. [] where the page ends otherwise."""
         tail: list[Paragraph] = []
         for block in reversed(body):
             if not isinstance(block, Paragraph) or block.labelled is not None:
@@ -949,9 +948,9 @@ class SectionReader(LevelReader):
         before = body[len(body) - len(tail) - 1] if len(tail) < len(body) else None
         if not tail or before is None or before.line <= levels[-1].line or levels[-1] is before:
             return []  # the last level holds nothing before them: they are its text
-        rules = [n for n in range(before.last + 1, tail[0].line)
-                 if _THEMATIC_BREAK.fullmatch(self.ledger.lines[n - 1]) and is_blank(self.ledger.lines[n - 2])]
-        return tail if rules else []
+        # The break as the page's reader saw it ('---' in Markdown, <hr> in HTML), not its lines:
+        # a page read as a tree (HTML, a Word document) has none.
+        return tail if any(before.last < n < tail[0].line for n in self.outline.breaks) else []
 
     def taken_at_any_level(self, heading: Heading) -> str | None:
         """Why a section among the levels' is a role anyone may take, not a
@@ -1186,7 +1185,7 @@ class SectionReader(LevelReader):
         listed: list[tuple[str, Block]] = []
         line = lead.last
         for block in after:
-            source = self.ledger.lines[block.line - 1] if 0 < block.line <= len(self.ledger.lines) else ""
+            source = self.written(block.line) or ""
             if not (isinstance(block, Other) and block.reason == "block quote" and _QUOTED_ITEM.match(source)) \
                     or block.line > line + 2:
                 break
