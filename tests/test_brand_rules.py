@@ -520,6 +520,7 @@ def test_ll302_allowed_names_option():
     # A report-only trial: a single leftover name, in none of the shapes LL302 knew.
     "Is sought out across Brightwave for advice on experiments.",
     "Is trusted inside and outside Brightwave.",
+    "Is known inside of Brightwave and outside of it.",
     "Shares what works throughout Brightwave and beyond.",
     "Builds consensus within Brightwave, then writes it down.",
     "Represents Brightwave at conferences and meetups.",

@@ -67,6 +67,9 @@ class _Shape:
     #: few others, each starting with a fixed text (which the regex engine
     #: finds as fast as str.find).
     trigger: tuple[re.Pattern[str], ...] = ()
+    #: The words are followed by the name, and so by a capital letter, in
+    #: every text the shape matches.
+    name_after_words: bool = False
     #: Weak shapes are not looked for in title-case texts such as names.
     weak: bool = False
     #: The shape cites an organisation's work, as frameworks cite the
@@ -337,11 +340,12 @@ _SHAPES: tuple[_Shape, ...] = (
     # stands as often as a place, a team or a tool ("across Europe", "within
     # Payments", "inside Jira").
     _Shape(
-        ("cross ", "ithin ", "hroughout ", "utside ", "nside "),  # "across" and "Across"
+        ("cross ", "ithin ", "hroughout ", "utside ", "nside ", "utside of ", "nside of "),  # "across" and "Across"
         lazy(
             r"\b(?:[Aa]cross|[Ww]ithin|[Tt]hroughout|(?:[Oo]ut|[Ii]n)side(?: of)?) "
             + _NAME + _WIDER_PHRASE_END
         ),
+        name_after_words=True,
         weak=True,
         of_a_place=True,
     ),
@@ -361,21 +365,23 @@ _SHAPES: tuple[_Shape, ...] = (
     # ("segments customers in Klaviyo"); the people "at X", "across X" and
     # "within X" are the shapes' above.
     _Shape(
-        (),
-        trigger=tuple(lazy(rf"{word} in [A-Z]") for word in ("takeholders", "olleagues", "eams")),
+        ("takeholders in ", "olleagues in ", "eams in "),
         shape=lazy(r"\b(?i:stakeholders|colleagues|teams) in " + _NAME + _BELONGING_END),
+        name_after_words=True,
         weak=True,
         cites=True,
         of_a_tool=True,
     ),
-    # "as Staffbase does", "as Initech did": the organisation whose ways the
-    # text follows, ending its clause; as often a technology ("as Rust
-    # does") or a team ("as Platform does").
+    # "as Staffbase does", "as Initech did", "as Initech do.": the
+    # organisation whose ways the text follows, ending its clause; as often a
+    # technology ("as Rust does") or a team ("as Platform does").
     _Shape(
-        (),
-        trigger=(lazy(r"as [A-Z]"), lazy(r"As [A-Z]")),
-        shape=lazy(r"(?<![\w-])[Aa]s " + _NAME + r" (?:does|did|do|has|have)(?: done)?(?=$|[^\w\s-]|\s+(?:and|or|but|so|"
-                   r"when|while|today|now|here|there|with|for|in|at)\b)"),
+        # The verb, rarer than "as " (in "has", "was", "areas"): "do", "has" and "have" only before a mark.
+        (" does", " did", " done", *(f" {verb}{mark}" for verb in ("do", "has", "have") for mark in ".,;!?")),
+        shape=lazy(
+            r"(?<![\w-])[Aa]s " + _NAME + r" (?:(?:does|did|(?:has|have) done)(?=$|[^\w\s-]|\s+(?:and|or|but|so|"
+            r"when|while|today|now|here|there|with|for|in|at)\b)|(?:do|has|have)(?=[.,;!?]))"
+        ),
         weak=True,
         cites=True,
         of_a_tool=True,
@@ -697,7 +703,7 @@ class BrandByShape(Rule):
                 candidates = shared[0] if shared else prose.hits_any(shape.trigger)
                 triggered.append((shape.trigger, candidates))
             else:
-                candidates = prose.containing(shape.words)
+                candidates = prose.containing(shape.words, before_a_capital=shape.name_after_words)
             for i in candidates:
                 field = prose.fields[i]
                 if (shape.weak and field.kind in TITLE_KINDS) or field.kind == "credit":
