@@ -534,7 +534,7 @@ def test_ll302_allowed_names_option():
     "Communicates with operational teams in Brightwave at peer level.",
     "Builds trust with colleagues in Brightwave and beyond.",
     "Advises on analysis approach, as Brightwave does.",
-    "Reviews designs early, as Brightwave has done for years.",
+    "Reviews designs early, as Brightwave has done in the past.",
 ])
 def test_ll302_reports_a_name_where_an_organisation_stands(cli, write, statement):
     path = write("f.yaml", framework_yaml([statement]))
@@ -574,6 +574,8 @@ def test_ll302_reports_a_name_where_an_organisation_stands(cli, write, statement
     "Handles errors explicitly, as Rust does, and reviews code as GitHub does.",
     "Mentors juniors, as Seniors do, as Staff Engineers do and as SREs do.",
     "Works as Platform does.",
+    "Supports stakeholders in RevOps, colleagues in PeopleOps and teams across BizOps.",
+    "Mentors others, as Priya did for them.",
     # The own organisation.
     "Is trusted by stakeholders in EscrowTab and works as EscrowTab does.",
     # A cited organisation's product, acted for or used.

@@ -374,13 +374,14 @@ _SHAPES: tuple[_Shape, ...] = (
     ),
     # "as Staffbase does", "as Initech did", "as Initech do.": the
     # organisation whose ways the text follows, ending its clause; as often a
-    # technology ("as Rust does") or a team ("as Platform does").
+    # technology ("as Rust does") or a team ("as Platform does"). Not before
+    # "for" or "with": what a person does for someone ("as Priya did for them").
     _Shape(
         # The verb, rarer than "as " (in "has", "was", "areas"): "do", "has" and "have" only before a mark.
         (" does", " did", " done", *(f" {verb}{mark}" for verb in ("do", "has", "have") for mark in ".,;!?")),
         shape=lazy(
             r"(?<![\w-])[Aa]s " + _NAME + r" (?:(?:does|did|(?:has|have) done)(?=$|[^\w\s-]|\s+(?:and|or|but|so|"
-            r"when|while|today|now|here|there|with|for|in|at)\b)|(?:do|has|have)(?=[.,;!?]))"
+            r"when|while|today|now|here|there|in)\b)|(?:do|has|have)(?=[.,;!?]))"
         ),
         weak=True,
         cites=True,
@@ -765,6 +766,8 @@ class BrandByShape(Rule):
                     continue
                 if shape.of_a_tool and _a_tool(name):
                     continue  # "a trusted voice in Rust", "the Python way": a technology's
+                if (shape.of_a_place or shape.of_a_tool) and _OPERATIONS.fullmatch(name):
+                    continue  # "stakeholders in RevOps", "across PeopleOps": a function, a team
                 if _a_method_or_a_work(name) or _an_event(name, text[end:]) \
                         or _a_pair_of_doings(text, end - len(name), end):
                     continue
@@ -952,6 +955,11 @@ def _english(words: list[str]) -> bool:
              for i, part in enumerate(joined)]
     return all(english().knows(part) or engineering_term(part) or (before_hyphen and hyphenated_prefix(part))
                for part, before_hyphen in parts)
+
+
+# An organisation's function named as its operations ("PeopleOps",
+# "RevOps", "BizOps"): a team, where a place, a team or a tool stands.
+_OPERATIONS = lazy(r"(?:[A-Z][a-z]+)+Ops")
 
 
 def _a_tool(name: str) -> bool:
