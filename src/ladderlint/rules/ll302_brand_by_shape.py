@@ -540,8 +540,9 @@ class BrandByShape(Rule):
     ("Represents X at conferences"), its people in it ("stakeholders in
     X", "operational teams in X at peer level", "colleagues in X"; not
     "customers in X" or "users in X", as often a region or the tool they
-    are kept in), its ways followed ("as X does", did, has, "as X has
-    done"), and "X's" before what an
+    are kept in), its ways followed ("as X does", did, "as X has done",
+    or "do", "has" before a mark: "as X do."; not before "for" or
+    "with", a person's doing: "as Priya did for them"), and "X's" before what an
     organisation owns, after a word or two saying which ("X's
     experimentation methodology", "X's product strategy", roadmap,
     customers, stakeholders, engineers, culture, values, mission; not
@@ -566,7 +567,8 @@ class BrandByShape(Rule):
     or a library's name, as a technology fills them too ("a trusted voice
     in Rust", "the Python way", "the
     Node.js way", "Terragrunt's success", "teams in Jira", "as Rust
-    does"). "X best
+    does"); in the shapes of both lists, nor when X is a function named as its
+    operations ("stakeholders in RevOps", "across PeopleOps"). "X best
     practices" alone is no shape: tools have best practices too, and no
     list names every tool ("Pulumi best practices"); it is reported once
     another shape has found X.
