@@ -76,7 +76,9 @@ class Prose:
         lowered = self.text.lower()
         return lowered if len(lowered) == len(self.text) else None
 
-    def containing(self, words: Iterable[str], *, lower_case: bool = False, before_a_capital: bool = False) -> list[int]:
+    def containing(
+        self, words: Iterable[str], *, lower_case: bool = False, before_a_capital: bool = False
+    ) -> list[int]:
         """Indexes of the texts that contain any of the words, in order;
         with ``lower_case``, of those whose lower case does (every text if
         positions in the lower case would not match); with
