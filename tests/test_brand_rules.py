@@ -520,6 +520,7 @@ def test_ll302_allowed_names_option():
     # A report-only trial: a single leftover name, in none of the shapes LL302 knew.
     "Is sought out across Brightwave for advice on experiments.",
     "Is trusted inside and outside Brightwave.",
+    "Is known inside of Brightwave and outside of it.",
     "Shares what works throughout Brightwave and beyond.",
     "Builds consensus within Brightwave, then writes it down.",
     "Represents Brightwave at conferences and meetups.",
@@ -527,6 +528,13 @@ def test_ll302_allowed_names_option():
     "Owns Brightwave's experimentation methodology.",
     "Shapes Brightwave\u2019s product strategy and roadmap.",
     "Knows Brightwave's enterprise customers by name.",
+    "Knows Brightwave's key stakeholders.",
+    # Its people in it, and its ways followed (a forked framework's leftovers).
+    "Develops an awareness of stakeholders in Brightwave; their role and influence.",
+    "Communicates with operational teams in Brightwave at peer level.",
+    "Builds trust with colleagues in Brightwave and beyond.",
+    "Advises on analysis approach, as Brightwave does.",
+    "Reviews designs early, as Brightwave has done in the past.",
 ])
 def test_ll302_reports_a_name_where_an_organisation_stands(cli, write, statement):
     path = write("f.yaml", framework_yaml([statement]))
@@ -556,10 +564,52 @@ def test_ll302_reports_a_name_where_an_organisation_stands(cli, write, statement
     "Is trusted at EscrowTab Labs.",
     # An organisation frameworks cite.
     "Studies Google's hiring strategy.",
+    "Runs blameless postmortems, as Google does.",
+    "Knows Google's stakeholders.",
+    # People in places, parts of the organisation and tools; ways of technologies, levels and teams.
+    "Works with teams in Europe, colleagues in Engineering and stakeholders in APAC.",
+    "Works with teams in Jira and colleagues in Slack.",
+    "Teams in Payments rely on them.",
+    "Knows Platform's stakeholders.",
+    "Handles errors explicitly, as Rust does, and reviews code as GitHub does.",
+    "Mentors juniors, as Seniors do, as Staff Engineers do and as SREs do.",
+    "Works as Platform does.",
+    "Supports stakeholders in RevOps, colleagues in PeopleOps and teams across BizOps.",
+    "Mentors others, as Priya did for them.",
+    # The own organisation.
+    "Is trusted by stakeholders in EscrowTab and works as EscrowTab does.",
+    # A cited organisation's product, acted for or used.
+    "Represents Google Cloud at partner events.",
+    "Runs meetings in Microsoft Teams.",
 ])
 def test_ll302_quiet_on_places_teams_tools_and_people_where_an_organisation_may_stand(cli, write, statement):
     path = write("f.yaml", framework_yaml([statement, "I learn all the time"]))
     assert findings(cli, path, select="LL302") == []
+
+
+def test_ll302_a_name_of_the_tracks_own_words_is_not_another_organisation(cli, write):
+    statement = "Tunes models, as Zephyrix does."
+    quiet = write("quiet.yaml", framework_yaml([statement], track="Zephyrix Engineer"))
+    assert findings(cli, quiet, select="LL302") == []
+    loud = write("loud.yaml", framework_yaml([statement]))
+    assert [f.split("LL302 [warning] ")[1].split("'")[1] for f in findings(cli, loud, select="LL302")] == ["Zephyrix"]
+
+
+def test_ll302_a_cited_organisation_acted_for_is_reported_not_its_products(cli, write):
+    # Frameworks cite Microsoft and Google; one that represents Microsoft was copied from it.
+    statements = [
+        "Represents Microsoft at conferences.",
+        "Worked at Microsoft before joining.",
+        "Runs meetings in Microsoft Teams.",
+        "Studies the Microsoft SDL.",
+    ]
+    path = write("f.yaml", framework_yaml(statements))
+    found = findings(cli, path, select="LL302")
+    assert [f.split(": LL302")[0] for f in found] == [
+        f"{path}:{at(0, statements[0], 'Microsoft')}", f"{path}:{at(1, statements[1], 'Microsoft')}"]
+    assert "'Microsoft' again" in found[1]
+    quiet = write("quiet.yaml", framework_yaml(statements[1:]))
+    assert findings(cli, quiet, select="LL302") == []
 
 
 # LL303 foreign-domain --------------------------------------------------------

@@ -194,6 +194,22 @@ def test_prose_containing_finds_exactly_the_texts_holding_a_word(texts, words):
     assert _prose(texts).containing([word for word in words if word]) == held
 
 
+CAPITAL_PIECE = st.sampled_from(["in ", "in", "In", "Acme", "acme", " ", "x", "\u00c9", "."])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.lists(CAPITAL_PIECE, max_size=6).map("".join), min_size=1, max_size=4),
+       st.lists(st.lists(CAPITAL_PIECE, min_size=1, max_size=2).map("".join), max_size=3))
+@example(["in x in Acme", "in acme"], ["in "])
+def test_prose_containing_before_a_capital_finds_exactly_the_texts_holding_a_word_before_one(texts, words):
+    """A word is counted only where a capital follows it, wherever else in
+    the text it also stands before a small letter."""
+    held = [i for i, text in enumerate(texts)
+            if any(word and any(text[j + len(word) : j + len(word) + 1].isupper()
+                                for j in range(len(text)) if text.startswith(word, j)) for word in words)]
+    assert _prose(texts).containing([word for word in words if word], before_a_capital=True) == held
+
+
 DIGIT_PIECE = st.sampled_from(["L", "4", "12", "\uff14", "\u0663", "\u096a", " ", "\u00a0", "x", "\u2019"])
 
 

@@ -12,7 +12,8 @@ from ..vocabulary import DISCIPLINES, ORGANISATION_BODIES
 from .analysis import Analysis
 from .base import LIST_OF_TEXT, Option, Rule, Severity, Violation
 from .brands import (
-    CITED_ORGANISATIONS, TITLE_KINDS, OwnNames, organisation_key, own_spellings, starts_sentence,
+    CITED_ORGANISATIONS, TITLE_KINDS, OwnNames, in_organisation_context, organisation_key, own_spellings,
+    starts_sentence,
 )
 from .ll406_placeholder import SAMPLE_ORGANISATION, only_placeholder
 from .messages import excerpt
@@ -66,6 +67,9 @@ class _Shape:
     #: few others, each starting with a fixed text (which the regex engine
     #: finds as fast as str.find).
     trigger: tuple[re.Pattern[str], ...] = ()
+    #: The words are followed by the name, and so by a capital letter, in
+    #: every text the shape matches.
+    name_after_words: bool = False
     #: Weak shapes are not looked for in title-case texts such as names.
     weak: bool = False
     #: The shape cites an organisation's work, as frameworks cite the
@@ -98,6 +102,10 @@ class _Shape:
     #: ("everyone at Initech owns quality"); elsewhere the word after is as
     #: often a noun the name describes ("at Spotify scale", "at Exco level").
     said_of_its_people: bool = False
+    #: The shape says someone acts for the organisation ("Represents
+    #: Microsoft at conferences"): a name of CITED_ORGANISATIONS alone is the
+    #: organisation there, not a word or a work of its that is cited.
+    acts_for: bool = False
 
 
 # "at X", "join X": every text either shape after "at" or "join" can match.
@@ -127,6 +135,8 @@ _WIDER_PHRASE_END = rf"(?=$|[^\w\s-]|\s+(?:{_GOING_ON}|at|by|when|while|through)
 _OWNED_BY_AN_ORGANISATION_WIDER = (
     "roadmaps?", "strateg(?:y|ies)", "methodolog(?:y|ies)", "customers", "clients", "engineers", "employees",
     "culture", "values", "mission",
+    # Not "users" or "partners": a product has them as often ("Figma's users").
+    "stakeholders",
 )
 # What follows the possessive "'s" there.
 _OWNS_WIDER = rf" (?:[a-z][a-z-]* ){{0,2}}?(?i:{'|'.join(_OWNED_BY_AN_ORGANISATION_WIDER)})\b"
@@ -326,17 +336,56 @@ _SHAPES: tuple[_Shape, ...] = (
         ),
         weak=True,
     ),
-    # "across Initech", "inside and outside Initech", "Represents Initech at
-    # conferences": where an organisation stands as often as a place, a
-    # team or a tool ("across Europe", "within Payments", "inside Jira").
+    # "across Initech", "inside and outside Initech": where an organisation
+    # stands as often as a place, a team or a tool ("across Europe", "within
+    # Payments", "inside Jira").
     _Shape(
-        ("cross ", "ithin ", "hroughout ", "utside ", "nside ", "epresent"),  # "across" and "Across"
+        ("cross ", "ithin ", "hroughout ", "utside ", "nside ", "utside of ", "nside of "),  # "across" and "Across"
         lazy(
-            r"\b(?:[Aa]cross|[Ww]ithin|[Tt]hroughout|(?:[Oo]ut|[Ii]n)side(?: of)?|[Rr]epresent(?:s|ed|ing)?) "
+            r"\b(?:[Aa]cross|[Ww]ithin|[Tt]hroughout|(?:[Oo]ut|[Ii]n)side(?: of)?) "
             + _NAME + _WIDER_PHRASE_END
         ),
+        name_after_words=True,
         weak=True,
         of_a_place=True,
+    ),
+    # "Represents Initech at conferences": acting for an organisation, or for
+    # a team ("Represents Payments in planning"); a cited organisation
+    # alone is the one acted for ("Represents Microsoft at conferences").
+    _Shape(
+        ("epresent",),  # "Represents" and "represents"
+        lazy(r"\b[Rr]epresent(?:s|ed|ing)? " + _NAME + _WIDER_PHRASE_END),
+        weak=True,
+        of_a_place=True,
+        acts_for=True,
+    ),
+    # "stakeholders in BrightHR", "operational teams in Initech at peer
+    # level": the organisation its people are in. Not "customers in" or
+    # "users in", which name a region or the tool they are kept in as often
+    # ("segments customers in Klaviyo"); the people "at X", "across X" and
+    # "within X" are the shapes' above.
+    _Shape(
+        ("takeholders in ", "olleagues in ", "eams in "),
+        shape=lazy(r"\b(?i:stakeholders|colleagues|teams) in " + _NAME + _BELONGING_END),
+        name_after_words=True,
+        weak=True,
+        cites=True,
+        of_a_tool=True,
+    ),
+    # "as Staffbase does", "as Initech did", "as Initech do.": the
+    # organisation whose ways the text follows, ending its clause; as often a
+    # technology ("as Rust does") or a team ("as Platform does"). Not before
+    # "for" or "with": what a person does for someone ("as Priya did for them").
+    _Shape(
+        # The verb, rarer than "as " (in "has", "was", "areas"): "do", "has" and "have" only before a mark.
+        (" does", " did", " done", *(f" {verb}{mark}" for verb in ("do", "has", "have") for mark in ".,;!?")),
+        shape=lazy(
+            r"(?<![\w-])[Aa]s " + _NAME + r" (?:(?:does|did|(?:has|have) done)(?=$|[^\w\s-]|\s+(?:and|or|but|so|"
+            r"when|while|today|now|here|there|in)\b)|(?:do|has|have)(?=[.,;!?]))"
+        ),
+        weak=True,
+        cites=True,
+        of_a_tool=True,
     ),
     # "Initech's experimentation methodology", "Initech's product strategy":
     # what an organisation owns, after a word or two saying which.
@@ -492,11 +541,16 @@ class BrandByShape(Rule):
     Slack", and so is one frameworks cite, "at Apple"),
     and the name beside another there ("at Brightfold and X"), "across X" (within,
     throughout, outside, "inside and outside X") and "Represents X"
-    ("Represents X at conferences"), and "X's" before what an
+    ("Represents X at conferences"), its people in it ("stakeholders in
+    X", "operational teams in X at peer level", "colleagues in X"; not
+    "customers in X" or "users in X", as often a region or the tool they
+    are kept in), its ways followed ("as X does", did, "as X has done",
+    or "do", "has" before a mark: "as X do."; not before "for" or
+    "with", a person's doing: "as Priya did for them"), and "X's" before what an
     organisation owns, after a word or two saying which ("X's
     experimentation methodology", "X's product strategy", roadmap,
-    customers, engineers, culture, values, mission; not "vision", as
-    often a person's), and where the context says a company rather than
+    customers, stakeholders, engineers, culture, values, mission; not
+    "vision", as often a person's, nor "users", as often a product's), and where the context says a company rather than
     a technology: "the X values" in lower case (mission, culture,
     principles, way, brand, engagement model, operating model: "the X
     way", "the X engagement model"), "X's presence" (reputation, success,
@@ -513,10 +567,12 @@ class BrandByShape(Rule):
     Payments", "within ML Platform", "inside Jira", "React's roadmap",
     "the Kubernetes values"); in "the X way" (principles), "X's
     presence", "X business success", "a trusted voice in X", "back into
-    X" and "beyond X", nor when each word is also a tool's, a service's
+    X", "beyond X", "stakeholders in X" and "as X does", nor when each word is also a tool's, a service's
     or a library's name, as a technology fills them too ("a trusted voice
     in Rust", "the Python way", "the
-    Node.js way", "Terragrunt's success"). "X best
+    Node.js way", "Terragrunt's success", "teams in Jira", "as Rust
+    does"); in the shapes of both lists, nor when X is a function named as its
+    operations ("stakeholders in RevOps", "across PeopleOps"). "X best
     practices" alone is no shape: tools have best practices too, and no
     list names every tool ("Pulumi best practices"); it is reported once
     another shape has found X.
@@ -538,7 +594,11 @@ class BrandByShape(Rule):
     at Google do", "everyone at Google", "as at Google", nor its values,
     which a framework asks its own people to live by: "in line with the
     Google Engineering Values", "Google's values", "the Google values",
-    though "Google" is also a word and a product's name), a level, competency,
+    though "Google" is also a word and a product's name, nor where
+    someone acts for it: "Represents Microsoft at conferences", but not
+    "Represents Google Cloud", a product; its other mentions are then
+    reported only where it stands for the organisation, "worked at
+    Microsoft", not "meets in Microsoft Teams"), a level, competency,
     dimension or glossary
     term of the framework, a word the framework writes right after its own
     organisation's name (a part of it: "the Tech Leadership Principles"
@@ -579,7 +639,8 @@ class BrandByShape(Rule):
     named by what it is ("the Twelve-Factor App's principles", "the Unix
     Philosophy": a Manifesto, Guide, Handbook, Model, Law ...; but "the
     Initech Handbook" still names Initech). "X employees", "at X",
-    "join X", "across X", "Represents X" and "X's product strategy" are
+    "join X", "across X", "Represents X", "stakeholders in X", "as X does"
+    and "X's product strategy" are
     not looked for in names and titles, where every word is
     capitalised, and no shape is looked for in credits and citations
     ("heavily inspired by the Initech Engineering Ladder", "see ..."; not
@@ -649,7 +710,7 @@ class BrandByShape(Rule):
                 candidates = shared[0] if shared else prose.hits_any(shape.trigger)
                 triggered.append((shape.trigger, candidates))
             else:
-                candidates = prose.containing(shape.words)
+                candidates = prose.containing(shape.words, before_a_capital=shape.name_after_words)
             for i in candidates:
                 field = prose.fields[i]
                 if (shape.weak and field.kind in TITLE_KINDS) or field.kind == "credit":
@@ -704,7 +765,8 @@ class BrandByShape(Rule):
                 if shape.of_an_idea and not name.isupper() and _english(name.split(" ")):
                     continue
                 if shape.of_a_place and _english([w for w in name.split(" ") if not _an_acronym(w)]) \
-                        and not (cited and _VALUES_OWNED.search(m.group())):
+                        and not (cited and _VALUES_OWNED.search(m.group())) \
+                        and not (shape.acts_for and name in CITED_ORGANISATIONS):
                     # "within ML Platform", "across Europe": a team's or a place's words; but "the Google
                     # values" are an organisation's, whatever else its name means.
                     continue
@@ -712,6 +774,8 @@ class BrandByShape(Rule):
                     continue  # "everyone at Onboarding learns ...", "at Kickoff", "at Level Three": a stage or a section
                 if shape.of_a_tool and _a_tool(name):
                     continue  # "a trusted voice in Rust", "the Python way": a technology's
+                if (shape.of_a_place or shape.of_a_tool) and _OPERATIONS.fullmatch(name):
+                    continue  # "stakeholders in RevOps", "across PeopleOps": a function, a team
                 if _a_method_or_a_work(name) or _an_event(name, text[end:]) \
                         or _a_pair_of_doings(text, end - len(name), end):
                     continue
@@ -775,7 +839,13 @@ def _other_mentions(
         for i in prose.hits(pattern):
             if i in texts or prose.fields[i].kind == "credit":
                 continue
-            mentions.setdefault(name, []).append((i, list(pattern.finditer(prose.fields[i].text))))
+            text = prose.fields[i].text
+            matches = [m for m in pattern.finditer(text)
+                       # A cited organisation's name is as often its product's ("Microsoft Teams", "Google
+                       # Docs") or a work's: again only where it stands for the organisation ("at Microsoft").
+                       if name not in CITED_ORGANISATIONS or in_organisation_context(text, m.start(), m.end())]
+            if matches:
+                mentions.setdefault(name, []).append((i, matches))
     # Longest names first, each taking its first mention in a text that no longer name's covers.
     claimed = {i: list(reported_here) for i, reported_here in spans.items()}
     first: dict[tuple[str, int], re.Match[str]] = {}
@@ -905,6 +975,11 @@ def _ordinary_words(name: str) -> bool:
     words = name.split(" ")
     return _english(words) and not any(
         software_term(w.casefold()) or w.casefold() in trade_names() for w in words)
+
+
+# An organisation's function named as its operations ("PeopleOps",
+# "RevOps", "BizOps"): a team, where a place, a team or a tool stands.
+_OPERATIONS = lazy(r"(?:[A-Z][a-z]+)+Ops")
 
 
 def _a_tool(name: str) -> bool:

@@ -76,10 +76,15 @@ class Prose:
         lowered = self.text.lower()
         return lowered if len(lowered) == len(self.text) else None
 
-    def containing(self, words: Iterable[str], *, lower_case: bool = False) -> list[int]:
+    def containing(
+        self, words: Iterable[str], *, lower_case: bool = False, before_a_capital: bool = False
+    ) -> list[int]:
         """Indexes of the texts that contain any of the words, in order;
         with ``lower_case``, of those whose lower case does (every text if
-        positions in the lower case would not match)."""
+        positions in the lower case would not match); with
+        ``before_a_capital``, only where a capital letter follows the word
+        (for a name after it: "across Initech", not "across teams"), which
+        rules out most texts without a pattern scan."""
         found: set[int] = set()
         text, starts, last = self.text, self.starts, len(self.starts) - 1
         if lower_case:
@@ -91,6 +96,9 @@ class Prose:
                 continue  # in none of the texts: found out without reading them all
             position = text.find(word)
             while position != -1:
+                if before_a_capital and not self.text[position + len(word) : position + len(word) + 1].isupper():
+                    position = text.find(word, position + 1)
+                    continue
                 i = bisect_right(starts, position) - 1
                 found.add(i)
                 position = text.find(word, starts[i + 1]) if i < last else -1
