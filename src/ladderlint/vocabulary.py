@@ -1470,18 +1470,16 @@ class LevelName:
         return None
 
 
-def ladder_order(names: Sequence[LevelName], *, weigh_places: bool = True) -> list[int]:
+def ladder_order(names: Sequence[LevelName]) -> list[int]:
     """The indexes of ``names`` lowest level first, as far as the names tell.
 
     A level goes after every level its name says is below it (``before``:
     numbers in one sequence, seniority words as ladders usually have them);
     levels the names do not order keep the order they were given in. So the
     result is never an order LL201 reports, unless the names contradict
-    each other. With ``weigh_places`` (the default), of levels whose words
-    name overlapping places ('Director' and 'Head', each where ladders put
-    it), the one usually lower goes first; without it, where the order they
-    were given in says more (files a user named in the ladder's order),
-    they keep it.
+    each other. Of levels whose words name overlapping places ('Director'
+    and 'Head', each where ladders put it), the one usually lower goes
+    first.
     """
     # Each pair is asked once: for each level, the levels its name says are
     # below it (``under``); of those not yet placed, how many (``waiting``).
@@ -1501,7 +1499,7 @@ def ladder_order(names: Sequence[LevelName], *, weigh_places: bool = True) -> li
         # first where all name one ("Graduate" before "Junior", which it may
         # equal).
         chosen = free[0]
-        for scale in ([names[i].seniority for i in free], [names[i].proficiency for i in free]) if weigh_places else ():
+        for scale in ([names[i].seniority for i in free], [names[i].proficiency for i in free]):
             places = [place for place in scale if place is not None]
             if len(places) == len(free):
                 chosen = min(zip(free, places), key=lambda pair: (pair[1].middle, pair[0]))[0]

@@ -545,7 +545,6 @@ def read_documents(paths: Sequence[str], format: str = "auto", levels: Sequence[
     from ..vocabulary import id_rung, level_code
     from .textutil import role_keys
 
-    named = {path for path in paths if not os.path.isdir(path)}
     paths = document_paths(paths)
     documents, skipped, failures, chrome, glossaries = _read_documents(paths, format, levels, steering)
     roles = role_keys(level.title for d in documents for level in d.levels)
@@ -566,10 +565,6 @@ def read_documents(paths: Sequence[str], format: str = "auto", levels: Sequence[
         documents = _titled_pages_of_the_ladder(documents, skipped)
     if not documents:
         raise failures[0]
-    place = {path: n for n, path in enumerate(paths)}
-    for document in documents:
-        document.given = place[document.path]
-        document.named = document.path in named
     _shared_page_ids(documents)
     return _one_kind_of_page(documents, skipped), skipped, glossaries
 

@@ -291,12 +291,6 @@ class ImportedDocument:
     #: Where the page's site lists it (front matter 'nav_order: 3',
     #: 'weight: 30'): the order of pages whose levels' names do not tell it.
     site_order: float | None = None
-    #: The file's place among those of the import (a folder's files in the order of their paths), and
-    #: whether the user named the file itself, not a folder it is in: the order of files named one by
-    #: one (a shell's glob names them in the order of their paths) is the order of pages whose levels'
-    #: names do not tell it and whose site does not say.
-    given: int = 0
-    named: bool = False
     #: Who the document's words say the organisation is, when no title names it.
     organisation_guess: Any = None
     #: The file whose name is the framework's name, when nothing in the document names it.

@@ -4,8 +4,9 @@ Several documents that are levels of one track become one framework:
 
 - Levels are ordered by the number in their id (IC1 < IC3), else by a
   seniority word (Junior < Senior < Principal); documents whose levels say
-  neither keep the order the command line names them in (a folder's files
-  that of their paths), and a `layout` line says so. A level described in two
+  neither go where ladders usually place them, else in the order of their
+  files' paths (the order of the arguments never changes the output), and
+  the report says which levels that placed. A level described in two
   documents is one level when they describe different competencies of it,
   an error when both describe one competency.
 - A site of one page per competency (each page a section per level, its
@@ -592,50 +593,43 @@ def _order(documents: list[ImportedDocument], report: list[ReportEntry]) -> list
     """Documents in ladder order by the level each describes first (the
     vocabulary LL201 judges the order with); where their level names do not
     tell, in the order their site lists them (front matter 'nav_order',
-    'weight') if every page says, else in the order the user named the
-    files in (a shell's glob names them by path), which also wins over
-    where ladders usually place two levels whose words say no more
-    ('Director', 'Head'); a folder's files, whose paths' order is no one's
-    choice, go where ladders usually place them, else by path. A `layout`
-    line says which levels the names did not place, and what did."""
-    given = sorted(documents, key=lambda d: (d.given, d.path))
+    'weight') if every page says, else where ladders usually place them
+    ('Director' below 'Head'), else by their files' paths: the order the
+    arguments name the files in never changes the output. A report line
+    says which levels the names did not place, and what did."""
+    given = sorted(documents, key=lambda d: d.path)
     if len(given) < 2:
         return given
     listed = all(d.site_order is not None for d in given)
     if listed:
-        given.sort(key=lambda d: d.site_order or 0)  # stable: the files' order orders pages listed alike
-    chosen = not listed and all(d.named for d in given)
+        given.sort(key=lambda d: d.site_order or 0)  # stable: the paths' order orders pages listed alike
     roles = role_keys(d.levels[0].title for d in given)
     numbered = numbered_roles(d.levels[0].title for d in given)
     # A page's own id ('id: staff-engineer') only names it: its title says its place.
     names = [rung_among(d.levels[0].title, "" if d.level_id_line else d.levels[0].id or "", roles, numbered)
              for d in given]
-    order = ladder_order(names, weigh_places=not chosen)
-    if listed:
-        by = "the order their front matter gives them ('nav_order', 'weight')"
-    elif chosen:
-        by = "the order the command line names their files in"
-    else:
-        by = "the order of their files' paths"
+    order = ladder_order(names)
+    by = "the order their front matter gives them ('nav_order', 'weight')" if listed \
+        else "the order of their files' paths"
     said: list[str] = []
     by_paths = False  # some level placed by its file's path alone, which nobody chose
     for a, b in zip(order, order[1:]):
         if names[a].before(names[b]) is True or _level_key(given[a].levels[0]) == _level_key(given[b].levels[0]):
             continue  # two pages of one level (a page per dimension) are one level of the ladder
         pair = f"'{normalise(given[a].levels[0].title)}' before '{normalise(given[b].levels[0].title)}'"
-        if not chosen and _usually_below(names[a], names[b]):
+        if _usually_below(names[a], names[b]):
             said.append(f"{pair}, where ladders usually place them")
         else:
             said.append(f"{pair}, {by}")
-            by_paths = by_paths or not (chosen or listed)
+            by_paths = by_paths or not listed
     if said:
         check = by_paths or not all(n.known for n in names)
         report.append(ReportEntry(given[0].path, 1, "notice" if check else "layout",
                                   "the levels' titles do not tell the order of every level: "
                                   + "; ".join(said[:3]) + (" ..." if len(said) > 3 else "")
                                   + (": check the order of 'levels'" if check else "")
-                                  + ("" if chosen or listed else " (name the files one by one, in the ladder's "
-                                                                 "order, to have that order kept)")))
+                                  + ("" if listed else " (where it is wrong, put the levels in the ladder's order "
+                                                       "in the file written)")))
     return [given[i] for i in order]
 
 
