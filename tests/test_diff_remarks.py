@@ -406,7 +406,7 @@ def _note_under(statement: str, note: str | None) -> str:
     # The statement said again in other words, and more of them: an explanation, as a note is.
     (DESIGNS, "At this level, the engineer designs services that are not only correct but reliable, well-tested, "
               "and cheap to operate."),
-    (PLATFORMS, "At this level, the engineer drives the design of the shared platforms and infrastructure that "
+    (PLATFORMS, "At this level, the engineer leads the design of the shared platforms and infrastructure that "
                 "everything else is built on."),
     (EXPERTISE, "At this level, the engineer has comprehensive expertise in payments, enabling them to "
                 "recognise and influence its technical direction through principled trade-off analysis."),
@@ -429,6 +429,14 @@ def test_a_note_that_says_its_statement_again_passes_the_gate(cli, write, statem
     (DESIGNS, "At this level, the engineer always designs reliable, well-tested services."),
     # One word in common names another thing.
     (PLATFORMS, "At this level, the engineer runs the design review of every team."),
+    # Another verb over the same things is another duty, however much else the note shares with it.
+    (DESIGNS, "At this level, the engineer operates reliable, well-tested services that are cheap to run."),
+    ("Writes design documents for the team's services",
+     "At this level, the engineer reviews design documents for the team's services."),
+    ("Designs reliable, well-tested services", "At this level, the engineer is on call for reliable, well-tested services."),
+    # A verb close to the statement's but not known to say the same is read as another: for a reviewer.
+    (PLATFORMS, "At this level, the engineer drives the design of the shared platforms and infrastructure that "
+                "everything else is built on."),
 ])
 def test_a_note_that_asks_more_than_its_statement_fails_the_gate(cli, write, statement, note):
     run = run_gate(cli, write, _note_under(statement, None), _note_under(statement, note))

@@ -659,3 +659,16 @@ def test_a_noun_in_the_plural_reads_so_by_its_ending(word):
 ])
 def test_a_word_not_in_the_plural_reads_so(word):
     assert not in_the_plural(word)
+
+
+@pytest.mark.parametrize(("tag", "track", "named"), [
+    ("Eng", "Software Engineering", True),
+    ("EM", "Engineering Manager", True),
+    ("Design", "Design", True),
+    ("Engineer", "Engineering Manager", False),  # another role, whose word opens the track's
+    ("Eng", "Engineering Manager", False),
+    ("Soft", "Software Engineer", False),
+])
+def test_a_role_tag_names_the_track_by_its_words_initials_or_the_start_of_its_role_word(tag, track, named):
+    from ladderlint.vocabulary import names_track
+    assert names_track(tag, track) is named

@@ -4602,13 +4602,15 @@ ROLE_TAG = lazy(r"(?:^|(?<=[.!?;:])\s+)\[(?P<tag>[A-Z][A-Za-z0-9&/+.-]*(?: [A-Za
 def names_track(tag: str, track: str) -> bool:
     """Whether the role ``tag`` names is the track ``track``: the same words
     ('Design' of 'Design'), their initials ('PM' of 'Product Manager'), or
-    the start of one of its words ('Eng' of 'Software Engineering')."""
+    the start of its last word, the one that names the role ('Eng' of
+    'Software Engineering'; not 'Engineer' of 'Engineering Manager', nor
+    'Soft' of 'Software Engineer', another role or no role)."""
     said = [w.casefold() for w in words(track)]
     key = name_key(tag)
     if not said or not key:
         return False
     return key == name_key(track) or key == "".join(w[0] for w in said) or \
-        any(w.startswith(tag.casefold()) for w in said) and len(tag) >= 2
+        said[-1].startswith(tag.casefold()) and len(tag) >= 2
 
 
 def names_a_role(tag: str) -> bool:

@@ -297,7 +297,7 @@ from ...patterns import lazy
 from ...text import QUESTION_OPENED, as_asked, as_seen, name_key, only_links_differ, other_language, other_script, without_possessive
 from ...text import words as text_words
 from ..changes import NOT_READ, Impact
-from ..wording import label_still_said, stem, topic_label
+from ..wording import label_still_said, stem, synonyms, topic_label
 from .autonomy import (
     HELPERS, ability_for_help, autonomy_traded, conditions_of_help, guidance_amount, help_asked_now_done,
     generic_helpers, help_given_for_help_had, help_moved, help_of_the_clause_before, help_qualified, helpers_seniority, other_helpers,
@@ -1135,7 +1135,20 @@ def restates(wanted: str, statement: str, brands: "BrandNames | Iterable[str]" =
         return id(w) not in asked and w.text not in FUNCTION_WORDS and w.role not in _WHO_OR_HOW_FAR \
             and any(part in theirs for part in (w.stem, *_parts(w.stem)))
 
-    return all(sum(map(said_by_it, action)) >= 2 for action in actions if action)
+    # The action says the statement's verb, or one known to say the same: another verb over the same things
+    # is another duty ("reviews design documents" of "Writes design documents", "operates services" of
+    # "Designs services").
+    said = read(statement, names)
+    after_and = {id(b) for a, b in zip(said, said[1:]) if a.text == "and"}
+    opening = _verbs([w for w in said if w.clause == said[0].clause]) if said else set()
+    deeds = opening | {w.stem for w in verbs(said, said, set()) if id(w) in after_and}  # "... and influences"
+    deed_words = [w for w in said if w.stem in deeds]
+
+    def does_the_same(action: list[Word]) -> bool:
+        return any(w.stem in deeds or any(synonyms(w.text, d.text) for d in deed_words)
+                   for w in action if w.text not in FUNCTION_WORDS)
+
+    return all(does_the_same(action) and sum(map(said_by_it, action)) >= 2 for action in actions if action)
 
 
 def _reach(found: list[Word]) -> float:
