@@ -55,11 +55,21 @@ def test_a_lead_in_whose_list_finishes_the_description_is_kept(cli, write):
 
 
 def test_a_lead_in_ending_an_html_introduction_is_reported(cli, write):
-    """A page read as a tree (HTML): the lead-in is reported at its paragraph's line."""
-    bullets = "".join(f"<li>{line[2:]}</li>\n" for line in BULLETS.splitlines())
+    """A page read as a tree (HTML): the lead-in of a long list is reported at its paragraph's line."""
+    bullets = "".join(f"<li>{line[2:]}</li>\n" for line in MANY.splitlines())
     levels = ("<h2>Junior Designer</h2>\n<ul><li>Follows existing design patterns.</li></ul>\n"
               "<h2>Designer</h2>\n<ul><li>Creates interactive prototypes.</li></ul>\n")
     page = f"<h1>Design Career</h1>\n<p>{INTRO}\n{LEAD}</p>\n<ul>\n{bullets}</ul>\n{levels}"
     data, run = imported(cli, write("design.html", page), "--org", "Niteo", "--report", "-")
     assert data["description"] == INTRO
     assert f"design.html:2: not placed: text before the first level: {LEAD}" in run.output
+
+
+def test_a_lead_in_ending_an_html_introduction_keeps_its_short_list(cli, write):
+    bullets = "".join(f"<li>{line[2:]}</li>\n" for line in BULLETS.splitlines())
+    levels = ("<h2>Junior Designer</h2>\n<ul><li>Follows existing design patterns.</li></ul>\n"
+              "<h2>Designer</h2>\n<ul><li>Creates interactive prototypes.</li></ul>\n")
+    page = f"<h1>Design Career</h1>\n<p>{INTRO}\n{LEAD}</p>\n<ul>\n{bullets}</ul>\n{levels}"
+    data, run = imported(cli, write("design.html", page), "--org", "Niteo", "--report", "-")
+    assert data["description"] == f"{INTRO} {LEAD}\n\n" + BULLETS.replace("* ", "- ").rstrip()
+    assert "not placed: text before the first level" not in run.output
