@@ -597,26 +597,26 @@ def _order(documents: list[ImportedDocument], report: list[ReportEntry]) -> list
     ('Director' below 'Head'), else by their files' paths: the order the
     arguments name the files in never changes the output. A report line
     says which levels the names did not place, and what did."""
-    given = sorted(documents, key=lambda d: d.path)
-    if len(given) < 2:
-        return given
-    listed = all(d.site_order is not None for d in given)
+    by_path = sorted(documents, key=lambda d: d.path)
+    if len(by_path) < 2:
+        return by_path
+    listed = all(d.site_order is not None for d in by_path)
     if listed:
-        given.sort(key=lambda d: d.site_order or 0)  # stable: the paths' order orders pages listed alike
-    roles = role_keys(d.levels[0].title for d in given)
-    numbered = numbered_roles(d.levels[0].title for d in given)
+        by_path.sort(key=lambda d: d.site_order or 0)  # stable: the paths' order orders pages listed alike
+    roles = role_keys(d.levels[0].title for d in by_path)
+    numbered = numbered_roles(d.levels[0].title for d in by_path)
     # A page's own id ('id: staff-engineer') only names it: its title says its place.
     names = [rung_among(d.levels[0].title, "" if d.level_id_line else d.levels[0].id or "", roles, numbered)
-             for d in given]
+             for d in by_path]
     order = ladder_order(names)
     by = "the order their front matter gives them ('nav_order', 'weight')" if listed \
         else "the order of their files' paths"
     said: list[str] = []
     by_paths = False  # some level placed by its file's path alone, which nobody chose
     for a, b in zip(order, order[1:]):
-        if names[a].before(names[b]) is True or _level_key(given[a].levels[0]) == _level_key(given[b].levels[0]):
+        if names[a].before(names[b]) is True or _level_key(by_path[a].levels[0]) == _level_key(by_path[b].levels[0]):
             continue  # two pages of one level (a page per dimension) are one level of the ladder
-        pair = f"'{normalise(given[a].levels[0].title)}' before '{normalise(given[b].levels[0].title)}'"
+        pair = f"'{normalise(by_path[a].levels[0].title)}' before '{normalise(by_path[b].levels[0].title)}'"
         if _usually_below(names[a], names[b]):
             said.append(f"{pair}, where ladders usually place them")
         else:
@@ -624,13 +624,13 @@ def _order(documents: list[ImportedDocument], report: list[ReportEntry]) -> list
             by_paths = by_paths or not listed
     if said:
         check = by_paths or not all(n.known for n in names)
-        report.append(ReportEntry(given[0].path, 1, "notice" if check else "layout",
+        report.append(ReportEntry(by_path[0].path, 1, "notice" if check else "layout",
                                   "the levels' titles do not tell the order of every level: "
                                   + "; ".join(said[:3]) + (" ..." if len(said) > 3 else "")
                                   + (": check the order of 'levels'" if check else "")
                                   + ("" if listed else " (where it is wrong, put the levels in the ladder's order "
                                                        "in the file written)")))
-    return [given[i] for i in order]
+    return [by_path[i] for i in order]
 
 
 def _usually_below(lower: LevelName, higher: LevelName) -> bool:

@@ -1117,8 +1117,8 @@ def restates(wanted: str, statement: str, brands: "BrandNames | Iterable[str]" =
     if takes_charge_beyond(wanted, statement, names) or grade(statement, wanted, names).scale > 0:
         return False
     theirs = {part for word in meaning_words(statement) for part in (word, *_parts(word))}
-    found = read(wanted, names)
-    if _reach(found) > _reach(read(statement, names)):
+    found, said = read(wanted, names), read(statement, names)
+    if _reach(found) > _reach(said):
         return False  # "... services used across the whole company" of "Designs services": a wider reach
     asked = set(map(id, verbs(found, found, set())))
     actions: list[list[Word]] = [[]]
@@ -1138,7 +1138,6 @@ def restates(wanted: str, statement: str, brands: "BrandNames | Iterable[str]" =
     # The action says the statement's verb, or one known to say the same: another verb over the same things
     # is another duty ("reviews design documents" of "Writes design documents", "operates services" of
     # "Designs services").
-    said = read(statement, names)
     after_and = {id(b) for a, b in zip(said, said[1:]) if a.text == "and"}
     opening = _verbs([w for w in said if w.clause == said[0].clause]) if said else set()
     deeds = opening | {w.stem for w in verbs(said, said, set()) if id(w) in after_and}  # "... and influences"
